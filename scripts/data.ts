@@ -1,0 +1,24 @@
+// npm run data: the embedded inputs in data/ through the same pipeline as `normalise`, into public/data/.
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadPlaces } from './geo/places.ts';
+import { summary } from './normalise/cli.ts';
+import { writeOutputs } from './normalise/outputs.ts';
+import { normaliseInputs } from './normalise/run.ts';
+
+/** The embedded inputs, as paths relative to the repository root (they appear so in every output). */
+export const EMBEDDED_INPUTS = [
+  'data/usgs/pp1802-critical-minerals-global.csv',
+  'data/ua-register/ua-critical-deposits-register.csv',
+] as const;
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+process.chdir(root);
+const inputs = EMBEDDED_INPUTS.map((path) => ({ path, bytes: readFileSync(path) }));
+const result = normaliseInputs(inputs, { format: null, columns: {}, places: loadPlaces() });
+writeOutputs('public/data', result);
+console.log(summary(result, 'public/data'));
+for (const file of result.report.files) {
+  console.log(`  ${file.file}: ${file.format ?? 'unread'}, ${file.rowsIn} rows, ${file.rowsOut} deposits, ${file.rowsRejected} rejected`);
+}

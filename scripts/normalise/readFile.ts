@@ -1,0 +1,194 @@
+// One input file through its reader: decoded, tokenised, every row either a deposit or a rejected row with a reason.
+
+import type { Dataset, Deposit } from '../../src/core/deposit.ts';
+import { unknownOccupation } from '../../src/core/deposit.ts';
+import { hasCyrillic, transliterateUk } from '../../src/core/transliterate.ts';
+import type { Places } from '../geo/places.ts';
+import { decodeText, type Encoding } from '../io/decode.ts';
+import { readTable, type Delimiter } from '../io/table.ts';
+import type { DraftDeposit } from '../formats/format.ts';
+import { detectFormat, rowValues, type ColumnMap, type ResolvedColumns } from './columns.ts';
+import type { IdRegistry } from './ids.ts';
+import { slugBase } from './ids.ts';
+import { recordReporter, type IssueLog } from './issues.ts';
+import { resolveLocation } from './location.ts';
+import { oblastFromText } from '../../src/core/oblasts.ts';
+
+export interface InputFile {
+  path: string; // as given on the command line, with / separators
+  bytes: Uint8Array;
+}
+
+export interface FileReport {
+  file: string;
+  format: Dataset | null;
+  encoding: Encoding | null;
+  delimiter: Delimiter | null;
+  rowsIn: number;
+  rowsOut: number;
+  rowsRejected: number;
+  warnings: Record<string, number>;
+  errors: Record<string, number>;
+}
+
+export interface ReadContext {
+  forcedFormat: Dataset | null;
+  columnMap: ColumnMap;
+  places: Places;
+  ids: IdRegistry;
+  log: IssueLog;
+}
+
+export function readInputFile(input: InputFile, context: ReadContext): { report: FileReport; deposits: Deposit[] } {
+  const { log } = context;
+  const file = input.path;
+  const report: FileReport = {
+    file,
+    format: null,
+    encoding: null,
+    delimiter: null,
+    rowsIn: 0,
+    rowsOut: 0,
+    rowsRejected: 0,
+    warnings: {},
+    errors: {},
+  };
+  const deposits: Deposit[] = [];
+  const fileError = (code: string, message: string, line = 0) =>
+    log.report({ file, line, recordId: '', severity: 'error', field: '', code, message });
+
+  const decoded = decodeText(input.bytes);
+  if (!decoded.ok) {
+    fileError('unreadable-file', decoded.reason);
+    return finish();
+  }
+  report.encoding = decoded.encoding;
+  if (decoded.text.trim() === '') {
+    fileError('empty-file', 'the file is empty: expected a header row and at least one record');
+    return finish();
+  }
+
+  let columns: ResolvedColumns | null = null;
+  let headerLine = 0;
+  const table = readTable(decoded.text, {
+    onHeader(header) {
+      headerLine = header.line;
+      const detection = detectFormat(header.fields, context.columnMap, context.forcedFormat);
+      if (detection.ok) {
+        columns = detection.columns;
+        report.format = columns.reader.dataset;
+      } else {
+        fileError('unknown-format', detection.message, header.line);
+      }
+    },
+    onRow(row) {
+      if (columns === null) return;
+      report.rowsIn++;
+      const deposit = readRow(columns, row.fields, row.line, file, context);
+      if (deposit) {
+        deposits.push(deposit);
+        report.rowsOut++;
+      } else {
+        report.rowsRejected++;
+      }
+    },
+    onProblem(problem) {
+      fileError('malformed-csv', problem.message, problem.line);
+    },
+  });
+  report.delimiter = table.delimiter;
+  if (columns !== null && report.rowsIn === 0) {
+    fileError('no-records', 'the file has a header but no records', headerLine);
+  }
+  return finish();
+
+  function finish() {
+    const counts = log.countsFor(file);
+    report.warnings = counts.warnings;
+    report.errors = counts.errors;
+    return { report, deposits };
+  }
+}
+
+function readRow(columns: ResolvedColumns, fields: string[], line: number, file: string, context: ReadContext): Deposit | null {
+  const { reader, header } = columns;
+  let recordId = '';
+  const report = recordReporter(context.log, file, line, () => recordId);
+
+  if (fields.length !== header.length) {
+    const extra = fields.slice(header.length);
+    if (fields.length > header.length && extra.every((field) => field.trim() === '')) {
+      report.warn('', 'extra-empty-fields', `${fields.length} fields where the header has ${header.length}; the extra ones are empty`);
+    } else {
+      report.error(
+        '',
+        'ragged-row',
+        `${fields.length} fields where the header has ${header.length}: the row cannot be matched to its columns`,
+      );
+      return null;
+    }
+  }
+
+  const draft = reader.read(rowValues(columns, fields), report);
+  if (draft === null) return null;
+  recordId = draft.recordId ?? '';
+
+  let id: string | null = null;
+  if (draft.recordId !== null) {
+    const claim = context.ids.claimSourceId(reader.dataset, draft.recordId, file, line);
+    if (!claim.ok) {
+      report.error(
+        columns.reader.columns.recordId ? 'recordId' : '',
+        'duplicate-id',
+        `record id ${draft.recordId} was already used by ${claim.firstSeen.file} line ${claim.firstSeen.line}: expected each record once`,
+      );
+      return null;
+    }
+    id = claim.id;
+  }
+  const location = resolveLocation(draft.coordinates, draft.precision, draft.country, context.places, report);
+  const latin = hasCyrillic(draft.name) ? transliterateUk(draft.name) : null;
+  if (id === null) {
+    id = context.ids.claimSlug(reader.dataset, slugBase(latin ?? draft.name, draft.minerals, location), file, line);
+    recordId = id.slice(reader.dataset.length + 1);
+  }
+  return toDeposit(id, recordId, draft, latin, location, file, line, reader.dataset, context.places, report);
+}
+
+function toDeposit(
+  id: string,
+  recordId: string,
+  draft: DraftDeposit,
+  latin: string | null,
+  location: Deposit['location'],
+  file: string,
+  line: number,
+  dataset: Dataset,
+  places: Places,
+  report: ReturnType<typeof recordReporter>,
+): Deposit {
+  const oblastByLocation = location ? places.oblastAt(location.lon, location.lat) : null;
+  const oblastByText = draft.oblastText === null ? null : oblastFromText(draft.oblastText);
+  if (draft.oblastText !== null && oblastByText === null) {
+    report.warn('oblast', 'unknown-oblast', `"${draft.oblastText}" is not an oblast of Ukraine`);
+  } else if (oblastByLocation && oblastByText && oblastByLocation.code !== oblastByText.code) {
+    report.warn(
+      'oblast',
+      'oblast-mismatch',
+      `the row names ${oblastByText.name} but its coordinates lie in ${oblastByLocation.name}; the coordinates' oblast is kept`,
+    );
+  }
+  return {
+    id,
+    name: { original: draft.name, latin },
+    minerals: draft.minerals,
+    location,
+    country: location && oblastByLocation ? 'UA' : draft.country,
+    oblast: oblastByLocation ?? (location ? null : oblastByText),
+    adminArea: draft.adminArea,
+    devStatus: draft.devStatus,
+    reserves: draft.reserves,
+    occupation: unknownOccupation(draft.reported),
+    sources: [{ dataset, file, line, recordId, url: draft.url }],
+  };
+}
