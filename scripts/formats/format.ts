@@ -51,6 +51,8 @@ export interface RowValues {
   all(field: Field): string[];
   has(field: Field): boolean;
   columnName(field: Field): string;
+  /** Whether every field beyond the header's width is blank (a trailing delimiter, not a shifted row). */
+  extraFieldsEmpty(): boolean;
 }
 
 export interface FormatReader {

@@ -102,5 +102,9 @@ export function rowValues(columns: ResolvedColumns, fields: readonly string[]): 
       const at = slots.get(field);
       return at ? at.map((i) => header[i]).join('+') : field;
     },
+    extraFieldsEmpty() {
+      for (let i = header.length; i < fields.length; i++) if (fields[i]!.trim() !== '') return false;
+      return true;
+    },
   };
 }

@@ -1,5 +1,5 @@
 // Stable deposit ids: `{dataset}:{source id}` where the source has a real id, otherwise a slug of the Latin name,
-// the first mineral and the coordinates rounded to 0.01°, with -2, -3 … in file order on a clash.
+// the first mineral and the coordinates rounded to 0.01° (47.25n-35.70e), with -2, -3 … in file order on a clash.
 
 import type { Dataset, Location, MineralMention } from '../../src/core/deposit.ts';
 
@@ -15,8 +15,14 @@ export function slugify(text: string): string {
 
 export function slugBase(latinName: string, minerals: readonly MineralMention[], location: Location | null): string {
   const parts = [slugify(latinName) || 'unnamed', minerals[0]?.id ?? 'no-mineral'];
-  if (location) parts.push(location.lat.toFixed(2), location.lon.toFixed(2));
+  if (location) parts.push(hemisphere(location.lat, 'n', 's'), hemisphere(location.lon, 'e', 'w'));
   return parts.join('-');
+}
+
+/** 47.25n, 77.05w: readable in a URL, and no sign to collide with the hyphen separator. */
+function hemisphere(degrees: number, positive: string, negative: string): string {
+  const rounded = Math.abs(degrees).toFixed(2);
+  return rounded + (Number(rounded) === 0 ? '' : degrees > 0 ? positive : negative);
 }
 
 export type IdClaim = { ok: true; id: string } | { ok: false; firstSeen: { file: string; line: number } };

@@ -45,14 +45,31 @@ export class IssueLog {
   }
 }
 
-/** Reports for one record: the file, line and record id are filled in once. */
+/** Reports for one record. Its issues are held until the record's id is known, then logged with it. */
 export interface RecordReporter {
   warn(field: string, code: string, message: string): void;
   error(field: string, code: string, message: string): void;
 }
 
-export function recordReporter(log: IssueLog, file: string, line: number, recordId: () => string): RecordReporter {
-  const report = (severity: Severity) => (field: string, code: string, message: string) =>
-    log.report({ file, line, recordId: recordId(), severity, field, code, message });
-  return { warn: report('warning'), error: report('error') };
+export class RecordIssues implements RecordReporter {
+  private pending: Omit<Issue, 'file' | 'line' | 'recordId'>[] = [];
+
+  constructor(
+    private readonly log: IssueLog,
+    private readonly file: string,
+    private readonly line: number,
+  ) {}
+
+  warn(field: string, code: string, message: string): void {
+    this.pending.push({ severity: 'warning', field, code, message });
+  }
+
+  error(field: string, code: string, message: string): void {
+    this.pending.push({ severity: 'error', field, code, message });
+  }
+
+  flush(recordId: string): void {
+    for (const issue of this.pending) this.log.report({ file: this.file, line: this.line, recordId, ...issue });
+    this.pending = [];
+  }
 }

@@ -46,12 +46,17 @@ export function resolveLocation(
         'swapped-coordinates',
         `(${lat}, ${lon}) lies outside ${name}, (${lon}, ${lat}) inside it: latitude and longitude taken as swapped`,
       );
-      return { lat: lon, lon: lat, precision };
+      return located(lon, lat, precision);
     }
     report.warn(field, 'outside-country', `(${lat}, ${lon}) lies outside ${name}, the country the row names: location left out`);
     return null;
   }
-  return { lat, lon, precision };
+  return located(lat, lon, precision);
+}
+
+/** Sources carry float noise (47.5340699996308); 6 decimals is 0.1 m, finer than any source's precision. */
+function located(lat: number, lon: number, precision: LocationPrecision): Location {
+  return { lat: Math.round(lat * 1e6) / 1e6, lon: Math.round(lon * 1e6) / 1e6, precision };
 }
 
 function parseRaw(raw: RawCoordinates, report: RecordReporter): { lat: number; lon: number } | null {

@@ -20,8 +20,7 @@ export function writeOutputs(outDir: string, result: NormaliseResult): void {
   const staging = mkdtempSync(join(dirname(target), `.${basename(target)}.partial-`));
   try {
     writeDepositsJson(join(staging, 'deposits.json'), result.deposits);
-    writeDepositsGeoJson(join(staging, 'deposits.geojson'), result.deposits);
-    writeDepositsCsv(join(staging, 'deposits.csv'), result.deposits);
+    writeFlatOutputs(join(staging, 'deposits.geojson'), join(staging, 'deposits.csv'), result.deposits);
     writeIssuesCsv(join(staging, 'issues.csv'), result.issues);
     writeLines(join(staging, 'report.json'), [JSON.stringify(sortedReport(result.report), null, 2)]);
     mkdirSync(target, { recursive: true });
@@ -31,21 +30,40 @@ export function writeOutputs(outDir: string, result: NormaliseResult): void {
   }
 }
 
-/** Writes text pieces through one file descriptor, in chunks, so 300,000 records never become one giant string. */
-function writeLines(path: string, pieces: Iterable<string>): void {
-  const fd = openSync(path, 'w');
-  try {
-    let buffer: string[] = [];
-    for (const piece of pieces) {
-      buffer.push(piece);
-      if (buffer.length >= CHUNK) {
-        writeSync(fd, buffer.join(''));
-        buffer = [];
-      }
+/** A file written through one descriptor in large chunks, so 300,000 records never become one giant string. */
+class ChunkedFile {
+  private readonly fd: number;
+  private pieces: string[] = [];
+
+  constructor(path: string) {
+    this.fd = openSync(path, 'w');
+  }
+
+  write(piece: string): void {
+    this.pieces.push(piece);
+    if (this.pieces.length >= CHUNK) this.flush();
+  }
+
+  close(): void {
+    try {
+      this.flush();
+    } finally {
+      closeSync(this.fd);
     }
-    if (buffer.length > 0) writeSync(fd, buffer.join(''));
+  }
+
+  private flush(): void {
+    if (this.pieces.length > 0) writeSync(this.fd, this.pieces.join(''));
+    this.pieces = [];
+  }
+}
+
+function writeLines(path: string, pieces: Iterable<string>): void {
+  const file = new ChunkedFile(path);
+  try {
+    for (const piece of pieces) file.write(piece);
   } finally {
-    closeSync(fd);
+    file.close();
   }
 }
 
@@ -59,39 +77,42 @@ function writeDepositsJson(path: string, deposits: readonly Deposit[]): void {
   writeLines(path, jsonArray(`{"schema":${SCHEMA_VERSION},"deposits":[`, deposits, (d) => JSON.stringify(d), ']}'));
 }
 
-function writeDepositsGeoJson(path: string, deposits: readonly Deposit[]): void {
-  const located = deposits.filter((d) => d.location !== null);
-  const feature = (d: Deposit) =>
-    JSON.stringify({
-      type: 'Feature',
-      id: d.id,
-      geometry: { type: 'Point', coordinates: [d.location!.lon, d.location!.lat] },
-      properties: flattenDeposit(d),
-    });
-  writeLines(path, jsonArray('{"type":"FeatureCollection","features":[', located, feature, ']}'));
-}
-
-function* csvLines(header: readonly string[], rows: Iterable<readonly (string | number | boolean | null)[]>, bom: boolean) {
-  yield (bom ? BOM : '') + csvRow(header) + '\r\n';
-  for (const row of rows) yield csvRow(row, { neutraliseFormulas: true }) + '\r\n';
-}
-
-function writeDepositsCsv(path: string, deposits: readonly Deposit[]): void {
-  const rows = (function* () {
-    for (const d of deposits) {
-      const flat = flattenDeposit(d);
-      yield FLAT_COLUMNS.map((column) => flat[column]);
+/** deposits.geojson and deposits.csv in one pass, so each deposit is flattened once. */
+function writeFlatOutputs(geojsonPath: string, csvPath: string, deposits: readonly Deposit[]): void {
+  const geojson = new ChunkedFile(geojsonPath);
+  const csv = new ChunkedFile(csvPath);
+  try {
+    geojson.write('{"type":"FeatureCollection","features":[');
+    // The byte-order mark makes spreadsheet programs read the Cyrillic names as UTF-8.
+    csv.write(BOM + csvRow(FLAT_COLUMNS) + '\r\n');
+    let features = 0;
+    for (const deposit of deposits) {
+      const flat = flattenDeposit(deposit);
+      csv.write(csvRow(FLAT_COLUMNS.map((column) => flat[column]), { neutraliseFormulas: true }) + '\r\n');
+      if (deposit.location === null) continue;
+      const feature = {
+        type: 'Feature',
+        id: deposit.id,
+        geometry: { type: 'Point', coordinates: [deposit.location.lon, deposit.location.lat] },
+        properties: flat,
+      };
+      geojson.write((features++ === 0 ? '\n' : ',\n') + JSON.stringify(feature));
     }
-  })();
-  // The byte-order mark makes spreadsheet programs read the Cyrillic names as UTF-8.
-  writeLines(path, csvLines(FLAT_COLUMNS, rows, true));
+    geojson.write('\n]}\n');
+  } finally {
+    geojson.close();
+    csv.close();
+  }
 }
 
 function writeIssuesCsv(path: string, issues: readonly Issue[]): void {
-  const rows = (function* () {
-    for (const issue of issues) yield ISSUE_COLUMNS.map((column) => issue[column]);
-  })();
-  writeLines(path, csvLines(ISSUE_COLUMNS, rows, false));
+  const file = new ChunkedFile(path);
+  try {
+    file.write(csvRow(ISSUE_COLUMNS) + '\r\n');
+    for (const issue of issues) file.write(csvRow(ISSUE_COLUMNS.map((column) => issue[column]), { neutraliseFormulas: true }) + '\r\n');
+  } finally {
+    file.close();
+  }
 }
 
 function sortKeys(counts: Record<string, number>): Record<string, number> {

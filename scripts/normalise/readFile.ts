@@ -1,16 +1,16 @@
 // One input file through its reader: decoded, tokenised, every row either a deposit or a rejected row with a reason.
 
-import type { Dataset, Deposit } from '../../src/core/deposit.ts';
+import type { Dataset, Deposit, Location, Oblast } from '../../src/core/deposit.ts';
 import { unknownOccupation } from '../../src/core/deposit.ts';
 import { hasCyrillic, transliterateUk } from '../../src/core/transliterate.ts';
 import type { Places } from '../geo/places.ts';
 import { decodeText, type Encoding } from '../io/decode.ts';
 import { readTable, type Delimiter } from '../io/table.ts';
-import type { DraftDeposit } from '../formats/format.ts';
+import type { RowValues } from '../formats/format.ts';
 import { detectFormat, rowValues, type ColumnMap, type ResolvedColumns } from './columns.ts';
 import type { IdRegistry } from './ids.ts';
 import { slugBase } from './ids.ts';
-import { recordReporter, type IssueLog } from './issues.ts';
+import { RecordIssues, type IssueLog, type RecordReporter } from './issues.ts';
 import { resolveLocation } from './location.ts';
 import { oblastFromText } from '../../src/core/oblasts.ts';
 
@@ -111,34 +111,39 @@ export function readInputFile(input: InputFile, context: ReadContext): { report:
 }
 
 function readRow(columns: ResolvedColumns, fields: string[], line: number, file: string, context: ReadContext): Deposit | null {
-  const { reader, header } = columns;
-  let recordId = '';
-  const report = recordReporter(context.log, file, line, () => recordId);
+  const issues = new RecordIssues(context.log, file, line);
+  const values = rowValues(columns, fields);
+  const deposit = buildDeposit(columns, values, fields.length, issues, file, line, context);
+  issues.flush(deposit ? deposit.sources[0]!.recordId : values.get('recordId'));
+  return deposit;
+}
 
-  if (fields.length !== header.length) {
-    const extra = fields.slice(header.length);
-    if (fields.length > header.length && extra.every((field) => field.trim() === '')) {
-      report.warn('', 'extra-empty-fields', `${fields.length} fields where the header has ${header.length}; the extra ones are empty`);
-    } else {
-      report.error(
-        '',
-        'ragged-row',
-        `${fields.length} fields where the header has ${header.length}: the row cannot be matched to its columns`,
-      );
-      return null;
-    }
+function buildDeposit(
+  columns: ResolvedColumns,
+  values: RowValues,
+  fieldCount: number,
+  report: RecordReporter,
+  file: string,
+  line: number,
+  context: ReadContext,
+): Deposit | null {
+  const { reader, header } = columns;
+  if (fieldCount > header.length && values.extraFieldsEmpty()) {
+    report.warn('', 'extra-empty-fields', `${fieldCount} fields where the header has ${header.length}; the extra ones are empty`);
+  } else if (fieldCount !== header.length) {
+    report.error('', 'ragged-row', `${fieldCount} fields where the header has ${header.length}: the row cannot be matched to its columns`);
+    return null;
   }
 
-  const draft = reader.read(rowValues(columns, fields), report);
+  const draft = reader.read(values, report);
   if (draft === null) return null;
-  recordId = draft.recordId ?? '';
 
   let id: string | null = null;
   if (draft.recordId !== null) {
     const claim = context.ids.claimSourceId(reader.dataset, draft.recordId, file, line);
     if (!claim.ok) {
       report.error(
-        columns.reader.columns.recordId ? 'recordId' : '',
+        values.columnName('recordId'),
         'duplicate-id',
         `record id ${draft.recordId} was already used by ${claim.firstSeen.file} line ${claim.firstSeen.line}: expected each record once`,
       );
@@ -148,47 +153,37 @@ function readRow(columns: ResolvedColumns, fields: string[], line: number, file:
   }
   const location = resolveLocation(draft.coordinates, draft.precision, draft.country, context.places, report);
   const latin = hasCyrillic(draft.name) ? transliterateUk(draft.name) : null;
-  if (id === null) {
-    id = context.ids.claimSlug(reader.dataset, slugBase(latin ?? draft.name, draft.minerals, location), file, line);
-    recordId = id.slice(reader.dataset.length + 1);
-  }
-  return toDeposit(id, recordId, draft, latin, location, file, line, reader.dataset, context.places, report);
-}
-
-function toDeposit(
-  id: string,
-  recordId: string,
-  draft: DraftDeposit,
-  latin: string | null,
-  location: Deposit['location'],
-  file: string,
-  line: number,
-  dataset: Dataset,
-  places: Places,
-  report: ReturnType<typeof recordReporter>,
-): Deposit {
-  const oblastByLocation = location ? places.oblastAt(location.lon, location.lat) : null;
-  const oblastByText = draft.oblastText === null ? null : oblastFromText(draft.oblastText);
-  if (draft.oblastText !== null && oblastByText === null) {
-    report.warn('oblast', 'unknown-oblast', `"${draft.oblastText}" is not an oblast of Ukraine`);
-  } else if (oblastByLocation && oblastByText && oblastByLocation.code !== oblastByText.code) {
-    report.warn(
-      'oblast',
-      'oblast-mismatch',
-      `the row names ${oblastByText.name} but its coordinates lie in ${oblastByLocation.name}; the coordinates' oblast is kept`,
-    );
-  }
+  id ??= context.ids.claimSlug(reader.dataset, slugBase(latin ?? draft.name, draft.minerals, location), file, line);
+  const recordId = draft.recordId ?? id.slice(reader.dataset.length + 1);
+  const oblast = oblastOf(draft.oblastText, location, context.places, report);
   return {
     id,
     name: { original: draft.name, latin },
     minerals: draft.minerals,
     location,
-    country: location && oblastByLocation ? 'UA' : draft.country,
-    oblast: oblastByLocation ?? (location ? null : oblastByText),
+    // Crimea and the other occupied areas are Ukraine whatever a source calls them.
+    country: location && oblast ? 'UA' : draft.country,
+    oblast,
     adminArea: draft.adminArea,
     devStatus: draft.devStatus,
     reserves: draft.reserves,
     occupation: unknownOccupation(draft.reported),
-    sources: [{ dataset, file, line, recordId, url: draft.url }],
+    sources: [{ dataset: reader.dataset, file, line, recordId, url: draft.url }],
   };
+}
+
+/** The oblast of a located deposit comes from its coordinates; of an unlocated one, from the text the row gives. */
+function oblastOf(text: string | null, location: Location | null, places: Places, report: RecordReporter): Oblast | null {
+  const byLocation = location ? places.oblastAt(location.lon, location.lat) : null;
+  const byText = text === null ? null : oblastFromText(text);
+  if (text !== null && byText === null) {
+    report.warn('oblast', 'unknown-oblast', `"${text}" is not an oblast of Ukraine: expected e.g. "Запорізька" or "Zaporizhzhia Oblast"`);
+  } else if (byLocation && byText && byLocation.code !== byText.code) {
+    report.warn(
+      'oblast',
+      'oblast-mismatch',
+      `the row names ${byText.name} but its coordinates lie in ${byLocation.name}; the coordinates' oblast is kept`,
+    );
+  }
+  return location ? byLocation : byText;
 }
