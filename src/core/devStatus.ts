@@ -52,7 +52,7 @@ const MARKERS: readonly (readonly [DevStatusId, RegExp])[] = [
   ['prospect', word([
     'prospect', 'raw prospect', 'prospecting', 'exploration', `оцінен${LETTER}*`, `оценен${LETTER}*`,
     `перспективн${LETTER}* ділянк${LETTER}*`, `перспективн${LETTER}* участ${LETTER}*`, `пошук${LETTER}*`,
-    `поиск${LETTER}*`, `розвідк${LETTER}*`, `розвідувальн${LETTER}*`, `разведк${LETTER}*`, `разведочн${LETTER}*`,
+    `поиск${LETTER}*`, `розвідк${LETTER}*`, `розвідує${LETTER}*`, `разведывае${LETTER}*`, `розвідувальн${LETTER}*`, `разведк${LETTER}*`, `разведочн${LETTER}*`,
   ])],
   ['occurrence', word(['occurrence', 'showing', `рудопрояв${LETTER}*`, `прояв${LETTER}*`, `проявлени${LETTER}*`])],
 ];

@@ -84,6 +84,8 @@ describe('recogniseDevStatus', () => {
     ['перспективна ділянка', 'prospect'],
     ['оцінене', 'prospect'],
     ['пошуки', 'prospect'],
+    ['розвідується', 'prospect'],
+    ['разведывается', 'prospect'],
     ['рудопрояв', 'occurrence'],
     ['прояв', 'occurrence'],
     ['разрабатывается', 'producer'],

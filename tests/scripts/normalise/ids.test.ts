@@ -28,7 +28,8 @@ describe('slugBase', () => {
       lon: 35.6999999998002,
       precision: 'approximate',
     });
-    expect(base).toBe('bolshe-tokmak-manganese-47.25-35.70');
+    expect(base).toBe('bolshe-tokmak-manganese-47.25n-35.70e');
+    expect(slugBase('Antamina', [], { lat: -9.5356, lon: -77.0526, precision: 'exact' })).toBe('antamina-no-mineral-9.54s-77.05w');
     expect(slugBase('Perga', [], null)).toBe('perga-no-mineral');
   });
 });
