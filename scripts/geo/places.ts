@@ -2,8 +2,8 @@
 //
 // Ukraine and its oblasts come from data/boundaries/ua_adm1.geojson (OpenStreetMap via geoBoundaries, ~100 m
 // detail, territorial sea included): Crimea and Sevastopol are Ukraine. Other countries come from Natural Earth
-// 1:50m admin-0 (npm package world-atlas 2.0.2, countries-50m.json), whose outlines are generalised by a few
-// kilometres, so a point within COUNTRY_TOLERANCE_KM of a country's outline counts as in it: coastal mines
+// 1:10m admin-0 (npm package world-atlas 2.0.2, countries-10m.json; 1:50m lacks the small islands real mines sit
+// on), whose outlines are still generalised, so a point within COUNTRY_TOLERANCE_KM of a country's outline counts as in it: coastal mines
 // otherwise fall into the sea. Ukraine's own outline is precise and needs no tolerance, and it takes precedence:
 // a point inside it is in Ukraine and in no other country. That is also how Crimea stays out of Russia
 // (Natural Earth's default view draws it inside Russia's polygon) without editing Natural Earth's shapes.
@@ -36,7 +36,7 @@ export interface Places {
 export const COUNTRY_TOLERANCE_KM = 10;
 
 const UA_ADM1_URL = new URL('../../data/boundaries/ua_adm1.geojson', import.meta.url);
-const WORLD_ATLAS_MODULE = 'world-atlas/countries-50m.json';
+const WORLD_ATLAS_MODULE = 'world-atlas/countries-10m.json';
 
 // Natural Earth units that have no ISO numeric code in world-atlas, by name: those that belong to one ISO country.
 // Siachen Glacier (disputed) and "Indian Ocean Ter." (two ISO codes, CX and CC) are left out.
@@ -45,6 +45,10 @@ const COUNTRY_OF_UNIT_WITHOUT_CODE: Readonly<Record<string, string>> = {
   'N. Cyprus': 'CY',
   Somaliland: 'SO',
 };
+
+// Sources that do not recognise a later border name the country that claims the territory: USGS PP1802 puts
+// Trepča (Kosovo) in Serbia. A point in the claimed territory is accepted for the claimant.
+const ALSO_ACCEPTED: Readonly<Record<string, readonly string[]>> = { RS: ['XK'] };
 
 // 10 km is less than 0.1° of latitude anywhere, and less than 0.1°/cos(latitude) of longitude.
 const TOLERANCE_MARGIN_LAT_DEG = 0.1;
@@ -103,7 +107,12 @@ function buildPlaces(): Places {
       if (code === 'UA') return inUkraine(lon, lat);
       const shape = countries.get(code);
       if (shape === undefined) return null;
-      return !inUkraine(lon, lat) && inShape(shape, lon, lat);
+      if (inUkraine(lon, lat)) return false;
+      if (inShape(shape, lon, lat)) return true;
+      return (ALSO_ACCEPTED[code] ?? []).some((claimed) => {
+        const claimedShape = countries.get(claimed);
+        return claimedShape !== undefined && inShape(claimedShape, lon, lat);
+      });
     },
 
     countryAt(lon, lat) {

@@ -19,7 +19,8 @@ export function resolveLocation(
   const parsed = parseRaw(raw, report);
   if (parsed === null) return null;
   const field = raw.kind === 'separate' ? `${raw.latField}+${raw.lonField}` : raw.field;
-  let { lat, lon } = parsed;
+  let lat = round6(parsed.lat);
+  let lon = round6(parsed.lon);
 
   if (lat === 0 && lon === 0) {
     report.warn(field, 'zero-coordinates', 'coordinates are (0, 0), a placeholder rather than a place: location left out');
@@ -46,18 +47,19 @@ export function resolveLocation(
         'swapped-coordinates',
         `(${lat}, ${lon}) lies outside ${name}, (${lon}, ${lat}) inside it: latitude and longitude taken as swapped`,
       );
-      return located(lon, lat, precision);
+      return { lat: lon, lon: lat, precision };
     }
     report.warn(field, 'outside-country', `(${lat}, ${lon}) lies outside ${name}, the country the row names: location left out`);
     return null;
   }
-  return located(lat, lon, precision);
+  return { lat, lon, precision };
 }
 
 /** Sources carry float noise (47.5340699996308); 6 decimals is 0.1 m, finer than any source's precision. */
-function located(lat: number, lon: number, precision: LocationPrecision): Location {
-  return { lat: Math.round(lat * 1e6) / 1e6, lon: Math.round(lon * 1e6) / 1e6, precision };
+function round6(degrees: number): number {
+  return Math.round(degrees * 1e6) / 1e6;
 }
+
 
 function parseRaw(raw: RawCoordinates, report: RecordReporter): { lat: number; lon: number } | null {
   if (raw.kind === 'combined') {
