@@ -1,0 +1,173 @@
+// The explorer: derives everything the view shows from the data and the URL state. It renders before the data is
+// in, so that the map loads its base map while the deposits download.
+
+import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { mineralClassOf } from '../core/explorer/compact.ts';
+import { filterDeposits, NO_FILTERS, type ExplorerFilters } from '../core/explorer/filter.ts';
+import { HISTORY_START, statusesAt } from '../core/explorer/statusAt.ts';
+import type { ExplorerData } from '../core/explorer/types.ts';
+import type { MineralId } from '../core/minerals.ts';
+import { buildSearchKeys } from '../core/search.ts';
+import { DateControl } from './components/DateControl.tsx';
+import { Downloads } from './components/Downloads.tsx';
+import { FiltersPanel } from './components/FiltersPanel.tsx';
+import { MapView } from './components/MapView.tsx';
+import { RecordPanel } from './components/RecordPanel.tsx';
+import { ResultTable } from './components/ResultTable.tsx';
+import type { DataSource } from './data/source.ts';
+import { useI18n } from './i18n/I18nContext.tsx';
+import type { MapPoint, OccupationLayer } from './map/types.ts';
+import { clampDate } from './state/dates.ts';
+import type { ViewState } from './state/url.ts';
+import { orderBy, orderByStatus, rowsInOrder } from './table/sortRows.ts';
+
+interface ExplorerProps {
+  /** Null until the data is in. */
+  data: ExplorerData | null;
+  /** Why the data could not be loaded. */
+  loadError: string | null;
+  source: DataSource;
+  view: ViewState;
+  setView(update: (view: ViewState) => ViewState): void;
+  /** The page header, given the number of matching deposits (null until the data is in) and of all. */
+  header(count: number | null, total: number | null): ReactNode;
+}
+
+const NO_DATA: ExplorerData = { schema: 1, asOf: null, occupationSource: null, deposits: [] };
+
+/** What is computed once per data set. */
+function prepare(data: ExplorerData) {
+  const minerals = new Map<MineralId, number>();
+  for (const d of data.deposits) for (const m of d.minerals) minerals.set(m, (minerals.get(m) ?? 0) + 1);
+  // Search keys take half a second at 300,000 deposits: made at the first search, not at start.
+  let searchKeys: string[] | null = null;
+  return {
+    searchKeys: () => (searchKeys ??= buildSearchKeys(data.deposits)),
+    indexById: new Map(data.deposits.map((d, i) => [d.id, i])),
+    points: data.deposits.map((d): MapPoint | null =>
+      d.lat === null || d.lon === null ? null : { lon: d.lon, lat: d.lat, mineralClass: mineralClassOf(d.minerals), devStatus: d.devStatus },
+    ),
+    minerals,
+  };
+}
+
+export function Explorer({ data, loadError, source, view, setView, header }: ExplorerProps) {
+  const i18n = useI18n();
+  const { deposits, asOf } = data ?? NO_DATA;
+  const prepared = useMemo(() => prepare(data ?? NO_DATA), [data]);
+
+  const date = asOf === null ? null : clampDate(view.date ?? asOf, HISTORY_START, asOf);
+  const statuses = useMemo(() => statusesAt(deposits, date), [deposits, date]);
+  const filters = useDeferredValue(view.filters);
+  const { visible, count } = useMemo(
+    () => filterDeposits({ deposits, statuses, searchKeys: filters.query.trim() === '' ? [] : prepared.searchKeys() }, filters),
+    [deposits, statuses, prepared, filters],
+  );
+
+  const sortKey = view.sort?.key ?? null;
+  const keyOrder = useMemo(
+    () => (sortKey === null || sortKey === 'status' ? null : orderBy(sortKey, deposits, i18n)),
+    [sortKey, deposits, i18n],
+  );
+  const statusOrder = useMemo(() => (sortKey === 'status' ? orderByStatus(statuses) : null), [sortKey, statuses]);
+  const rows = useMemo(
+    () => rowsInOrder(keyOrder ?? statusOrder, visible, count, view.sort),
+    [keyOrder, statusOrder, visible, count, view.sort],
+  );
+
+  const selected = view.id === null ? null : (prepared.indexById.get(view.id) ?? null);
+  const select = (index: number | null) => setView((v) => ({ ...v, id: index === null ? null : deposits[index]!.id }));
+  const setFilters = (update: Partial<ExplorerFilters>) => setView((v) => ({ ...v, filters: { ...v.filters, ...update } }));
+
+  const occupation = useOccupation(source, date);
+
+  return (
+    <>
+      {header(data === null ? null : count, data === null ? null : deposits.length)}
+      <main className="explorer">
+        <div className="sidebar">
+          {data === null ? (
+            <LoadStatus error={loadError} />
+          ) : (
+            <>
+              <FiltersPanel
+                filters={view.filters}
+                minerals={prepared.minerals}
+                onChange={setFilters}
+                onClear={() => setView((v) => ({ ...v, filters: NO_FILTERS }))}
+              />
+              <Downloads source={source} deposits={deposits} rows={rows} statuses={statuses} date={date} />
+            </>
+          )}
+        </div>
+        <div className="main-view">
+          {data === null ? null : date !== null && asOf !== null ? (
+            <DateControl
+              date={date}
+              latest={asOf}
+              onChange={(next) => setView((v) => ({ ...v, date: next }))}
+              line={occupation.current ? (occupation.layer?.attribution ?? null) : undefined}
+            />
+          ) : (
+            <p className="no-history">{i18n.t('date.noHistory')}</p>
+          )}
+          <MapView
+            points={data === null ? null : prepared.points}
+            visible={visible}
+            statuses={statuses}
+            occupation={occupation.layer}
+            selected={selected}
+            onSelect={select}
+          />
+          {data !== null && (
+            <ResultTable
+              deposits={deposits}
+              rows={rows}
+              statuses={statuses}
+              sort={view.sort}
+              onSort={(sort) => setView((v) => ({ ...v, sort }))}
+              selected={selected}
+              onSelect={select}
+            />
+          )}
+        </div>
+        {data !== null && view.id !== null && (
+          <RecordPanel
+            id={view.id}
+            source={source}
+            date={date}
+            status={selected === null ? null : statuses[selected]!}
+            onClose={() => select(null)}
+          />
+        )}
+      </main>
+    </>
+  );
+}
+
+function LoadStatus({ error }: { error: string | null }) {
+  const i18n = useI18n();
+  if (error !== null) return <p role="alert">{i18n.t('app.loadError', { message: error })}</p>;
+  return <p role="status">{i18n.t('app.loading')}</p>;
+}
+
+/**
+ * The occupied areas on the date, or null when there are none. While a date's areas load the previous ones stay
+ * (so playback does not flash an empty map), and `current` is false.
+ */
+function useOccupation(source: DataSource, date: string | null): { layer: OccupationLayer | null; current: boolean } {
+  const [loaded, setLoaded] = useState<{ date: string; layer: OccupationLayer | null } | null>(null);
+  useEffect(() => {
+    if (date === null) return;
+    let current = true;
+    source.occupation(date).then(
+      (layer) => current && setLoaded({ date, layer }),
+      () => current && setLoaded({ date, layer: null }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [source, date]);
+  if (date === null) return { layer: null, current: true };
+  return { layer: loaded?.layer ?? null, current: loaded?.date === date };
+}
