@@ -3,7 +3,7 @@
 import type { MineralMention } from '../../src/core/deposit.ts';
 import { recogniseMinerals } from '../../src/core/minerals.ts';
 import type { RecordReporter } from '../normalise/issues.ts';
-import type { RowValues } from './format.ts';
+import type { RawCoordinates, RowValues } from './format.ts';
 
 /** The record's name; a row without one cannot become a deposit. */
 export function requireName(row: RowValues, report: RecordReporter): string | null {
@@ -41,4 +41,15 @@ export function mineralsFrom(row: RowValues, report: RecordReporter): MineralMen
 export function optionalText(row: RowValues, field: Parameters<RowValues['get']>[0]): string | null {
   const text = row.get(field).replace(/\s+/g, ' ');
   return text === '' ? null : text;
+}
+
+/** Coordinates from separate latitude/longitude columns when the row has them, else from one combined column. */
+export function coordinatesFrom(row: RowValues): RawCoordinates | null {
+  const lat = row.get('lat');
+  const lon = row.get('lon');
+  if (lat !== '' || lon !== '') {
+    return { kind: 'separate', lat, lon, latField: row.columnName('lat'), lonField: row.columnName('lon') };
+  }
+  const text = row.get('coordinates');
+  return text === '' ? null : { kind: 'combined', text, field: row.columnName('coordinates') };
 }

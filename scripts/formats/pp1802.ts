@@ -4,7 +4,7 @@
 import { countryCode } from '../../src/core/countries.ts';
 import type { LocationPrecision } from '../../src/core/deposit.ts';
 import type { FormatReader, RawCoordinates, RowValues } from './format.ts';
-import { mineralsFrom, optionalText, requireName } from './fields.ts';
+import { coordinatesFrom, mineralsFrom, optionalText, requireName } from './fields.ts';
 
 export const pp1802: FormatReader = {
   dataset: 'pp1802',
@@ -46,17 +46,12 @@ export const pp1802: FormatReader = {
 const WKT_POINT = /^POINT\s*\(\s*(\S+)\s+(\S+)\s*\)$/i;
 
 function coordinatesOf(row: RowValues): RawCoordinates | null {
-  const lat = row.get('lat');
-  const lon = row.get('lon');
-  if (lat !== '' || lon !== '') {
-    return { kind: 'separate', lat, lon, latField: row.columnName('lat'), lonField: row.columnName('lon') };
-  }
-  const wkt = row.get('coordinates');
-  if (wkt === '') return null;
-  const point = WKT_POINT.exec(wkt);
+  const coordinates = coordinatesFrom(row);
+  if (coordinates?.kind !== 'combined') return coordinates;
+  const point = WKT_POINT.exec(coordinates.text);
   // WKT is x y, i.e. longitude first, which a generic coordinate pair would read the other way round.
-  if (point) return { kind: 'separate', lat: point[2]!, lon: point[1]!, latField: 'geometry', lonField: 'geometry' };
-  return { kind: 'combined', text: wkt, field: row.columnName('coordinates') };
+  if (point) return { kind: 'separate', lat: point[2]!, lon: point[1]!, latField: coordinates.field, lonField: coordinates.field };
+  return coordinates;
 }
 
 // PP1802 has no precision field: its names say what a point stands for (USGS README: "district", "belt", whole

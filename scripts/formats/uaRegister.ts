@@ -7,8 +7,8 @@ import { recogniseMinerals } from '../../src/core/minerals.ts';
 import { parseReserves } from '../../src/core/reserves.ts';
 import { countryCode } from '../../src/core/countries.ts';
 import type { RecordReporter } from '../normalise/issues.ts';
-import type { FormatReader, RawCoordinates, RowValues } from './format.ts';
-import { mineralsFrom, optionalText, requireName } from './fields.ts';
+import type { FormatReader, RowValues } from './format.ts';
+import { coordinatesFrom, mineralsFrom, optionalText, requireName } from './fields.ts';
 
 export const uaRegister: FormatReader = {
   dataset: 'ua-register',
@@ -44,7 +44,7 @@ export const uaRegister: FormatReader = {
       url: firstUrl(source),
       name,
       minerals: mineralsFrom(row, report),
-      coordinates: coordinatesOf(row),
+      coordinates: coordinatesFrom(row),
       precision: precisionOf(row, report),
       // A register of Ukraine's deposits names Ukraine unless it says otherwise.
       country: countryText === '' ? 'UA' : countryCode(countryText),
@@ -64,16 +64,6 @@ function singleMineral(phrase: string) {
 
 function firstUrl(source: string | null): string | null {
   return source?.match(/https?:\/\/[^\s;,]+/)?.[0] ?? null;
-}
-
-function coordinatesOf(row: RowValues): RawCoordinates | null {
-  const lat = row.get('lat');
-  const lon = row.get('lon');
-  if (lat !== '' || lon !== '') {
-    return { kind: 'separate', lat, lon, latField: row.columnName('lat'), lonField: row.columnName('lon') };
-  }
-  const text = row.get('coordinates');
-  return text === '' ? null : { kind: 'combined', text, field: row.columnName('coordinates') };
 }
 
 const PRECISION_WORDS: readonly [RegExp, LocationPrecision][] = [
