@@ -2,8 +2,10 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_LINK_SETTINGS } from '../src/core/linking/pairs.ts';
 import { loadPlaces } from './geo/places.ts';
 import { summary } from './normalise/cli.ts';
+import { readLinkOverrides } from './normalise/linkOverrides.ts';
 import { writeOutputs } from './normalise/outputs.ts';
 import { normaliseInputs } from './normalise/run.ts';
 
@@ -13,10 +15,20 @@ export const EMBEDDED_INPUTS = [
   'data/ua-register/ua-critical-deposits-register.csv',
 ] as const;
 
+/** Link decisions the rules cannot make, each with the sources' reason in its note. */
+export const LINK_OVERRIDES = 'data/link-overrides.csv';
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
 const inputs = EMBEDDED_INPUTS.map((path) => ({ path, bytes: readFileSync(path) }));
-const result = normaliseInputs(inputs, { format: null, columns: {}, places: loadPlaces() });
+const overrides = readLinkOverrides(LINK_OVERRIDES, readFileSync(LINK_OVERRIDES));
+if (!overrides.ok) throw new Error(overrides.message);
+const result = normaliseInputs(inputs, {
+  format: null,
+  columns: {},
+  places: loadPlaces(),
+  link: { settings: DEFAULT_LINK_SETTINGS, overrides: overrides.overrides },
+});
 writeOutputs('public/data', result);
 console.log(summary(result, 'public/data'));
 for (const file of result.report.files) {

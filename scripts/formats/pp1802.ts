@@ -57,11 +57,11 @@ function coordinatesOf(row: RowValues): RawCoordinates | null {
 // PP1802 has no precision field: its names say what a point stands for (USGS README: "district", "belt", whole
 // provinces and countries used as points).
 const DISTRICT_WORDS =
-  /\b(district|districts|area|areas|belt|basin|zone|field|fields|mountains|trend|complex|massif|intrusion|pluton|mines|deposits|group|lake|river|region|province|suture)\b/i;
+  /\b(district|districts|area|areas|belt|basin|zone|field|fields|mountains|trend|complex|massif|intrusion|pluton|mines|deposits|group|lake|river|suture)\b/i;
 
 export function precisionOfName(name: string, location: string): LocationPrecision {
   if (name === location || countryCode(name) !== null) return 'region';
-  if (/\b(region|province)\b/i.test(name)) return 'region';
+  if (/\b(regions?|provinces?)\b/i.test(name)) return 'region';
   if (DISTRICT_WORDS.test(name)) return 'district';
   return 'approximate';
 }

@@ -6,11 +6,14 @@ import { DATASETS, type Dataset } from '../../src/core/deposit.ts';
 import { FIELDS, type Field } from '../formats/format.ts';
 import { loadPlaces } from '../geo/places.ts';
 import { describeFormats, type ColumnMap } from './columns.ts';
+import { DEFAULT_LINK_SETTINGS } from '../../src/core/linking/pairs.ts';
+import type { LinkOptions } from './link.ts';
+import { readLinkOverrides } from './linkOverrides.ts';
 import { writeOutputs } from './outputs.ts';
 import { normaliseInputs, type NormaliseResult } from './run.ts';
 
 export const USAGE = `usage: npm run normalise -- --out DIR [--format ${DATASETS.join('|')}] [--columns map.json]
-                          [--strict] [--occupation PATH|none] FILE...`;
+                          [--strict] [--occupation PATH|none] [--links overrides.csv | --no-link] FILE...`;
 
 export class UsageError extends Error {}
 
@@ -20,6 +23,7 @@ export interface CliOptions {
   columns: ColumnMap;
   strict: boolean;
   occupation: string | null; // a path, 'none', or null for the embedded history
+  link: LinkOptions | null; // null with --no-link
   files: string[];
 }
 
@@ -35,6 +39,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
         columns: { type: 'string' },
         strict: { type: 'boolean', default: false },
         occupation: { type: 'string' },
+        links: { type: 'string' },
+        'no-link': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -53,8 +59,26 @@ export function parseCli(argv: readonly string[]): CliOptions {
     columns: values.columns ? readColumnMap(values.columns) : {},
     strict: values.strict ?? false,
     occupation: values.occupation ?? null,
+    link: linkOptions(values.links ?? null, values['no-link'] ?? false),
     files: positionals.map((file) => file.replaceAll('\\', '/')),
   };
+}
+
+function linkOptions(overridesPath: string | null, noLink: boolean): LinkOptions | null {
+  if (noLink) {
+    if (overridesPath !== null) throw new UsageError('--links and --no-link contradict each other: give one');
+    return null;
+  }
+  if (overridesPath === null) return { settings: DEFAULT_LINK_SETTINGS, overrides: null };
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(overridesPath);
+  } catch (error) {
+    throw new UsageError(`--links ${overridesPath}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  const reading = readLinkOverrides(overridesPath.replaceAll('\\', '/'), bytes);
+  if (!reading.ok) throw new UsageError(`--links ${reading.message}`);
+  return { settings: DEFAULT_LINK_SETTINGS, overrides: reading.overrides };
 }
 
 function readColumnMap(path: string): ColumnMap {
@@ -100,7 +124,12 @@ export function runNormalise(argv: readonly string[], log: (line: string) => voi
       return 2;
     }
   }
-  const result = normaliseInputs(inputs, { format: options.format, columns: options.columns, places: loadPlaces() });
+  const result = normaliseInputs(inputs, {
+    format: options.format,
+    columns: options.columns,
+    places: loadPlaces(),
+    link: options.link ?? undefined,
+  });
   if (result.report.totals.filesRead === 0) {
     for (const issue of result.issues) log(`${issue.file}: ${issue.message}`);
     log('normalise: no input file could be read; nothing written');
@@ -115,7 +144,7 @@ export function runNormalise(argv: readonly string[], log: (line: string) => voi
 export function summary(result: NormaliseResult, out: string): string {
   const t = result.report.totals;
   return (
-    `${t.deposits} deposits (${t.located} located) from ${t.rowsIn} rows in ${t.filesRead} of ${t.files} files; ` +
+    `${t.deposits} deposits (${t.counted} counted, ${t.located} located) from ${t.rowsIn} rows in ${t.filesRead} of ${t.files} files; ` +
     `${t.rowsRejected} rows rejected, ${t.warnings} warnings, ${t.errors} errors → ${out}`
   );
 }

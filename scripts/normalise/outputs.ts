@@ -1,4 +1,4 @@
-// Writing the five outputs all or nothing: everything is written into a fresh temporary folder beside DIR, and only
+// Writing the six outputs all or nothing: everything is written into a fresh temporary folder beside DIR, and only
 // when every file is complete are they renamed into DIR, so a failed run leaves earlier outputs as they were.
 
 import { closeSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
@@ -7,9 +7,17 @@ import { csvRow } from '../../src/core/csv.ts';
 import { SCHEMA_VERSION, type Deposit } from '../../src/core/deposit.ts';
 import { FLAT_COLUMNS, flattenDeposit } from '../../src/core/flatDeposit.ts';
 import { ISSUE_COLUMNS, type Issue } from './issues.ts';
+import { LINK_COLUMNS, type LinkRow } from './link.ts';
 import type { NormaliseResult, Report } from './run.ts';
 
-export const OUTPUT_FILES = ['deposits.json', 'deposits.geojson', 'deposits.csv', 'issues.csv', 'report.json'] as const;
+export const OUTPUT_FILES = [
+  'deposits.json',
+  'deposits.geojson',
+  'deposits.csv',
+  'issues.csv',
+  'report.json',
+  'links.csv',
+] as const;
 
 const CHUNK = 2000;
 const BOM = '\uFEFF';
@@ -23,6 +31,7 @@ export function writeOutputs(outDir: string, result: NormaliseResult): void {
     writeFlatOutputs(join(staging, 'deposits.geojson'), join(staging, 'deposits.csv'), result.deposits);
     writeIssuesCsv(join(staging, 'issues.csv'), result.issues);
     writeLines(join(staging, 'report.json'), [JSON.stringify(sortedReport(result.report), null, 2)]);
+    writeLinksCsv(join(staging, 'links.csv'), result.links);
     mkdirSync(target, { recursive: true });
     for (const name of OUTPUT_FILES) renameSync(join(staging, name), join(target, name));
   } finally {
@@ -110,6 +119,16 @@ function writeIssuesCsv(path: string, issues: readonly Issue[]): void {
   try {
     file.write(csvRow(ISSUE_COLUMNS) + '\r\n');
     for (const issue of issues) file.write(csvRow(ISSUE_COLUMNS.map((column) => issue[column]), { neutraliseFormulas: true }) + '\r\n');
+  } finally {
+    file.close();
+  }
+}
+
+function writeLinksCsv(path: string, links: readonly LinkRow[]): void {
+  const file = new ChunkedFile(path);
+  try {
+    file.write(csvRow(LINK_COLUMNS) + '\r\n');
+    for (const link of links) file.write(csvRow(LINK_COLUMNS.map((column) => link[column]), { neutraliseFormulas: true }) + '\r\n');
   } finally {
     file.close();
   }

@@ -1,7 +1,7 @@
 // One input file through its reader: decoded, tokenised, every row either a deposit or a rejected row with a reason.
 
 import type { Dataset, Deposit, Location, Oblast } from '../../src/core/deposit.ts';
-import { unknownOccupation } from '../../src/core/deposit.ts';
+import { singleSourceDeposit, unknownOccupation } from '../../src/core/deposit.ts';
 import { hasCyrillic, transliterateUk } from '../../src/core/transliterate.ts';
 import type { Places } from '../geo/places.ts';
 import { decodeText, type Encoding } from '../io/decode.ts';
@@ -156,7 +156,7 @@ function buildDeposit(
   id ??= context.ids.claimSlug(reader.dataset, slugBase(latin ?? draft.name, draft.minerals, location), file, line);
   const recordId = draft.recordId ?? id.slice(reader.dataset.length + 1);
   const oblast = oblastOf(draft.oblastText, location, context.places, report);
-  return {
+  return singleSourceDeposit({
     id,
     name: { original: draft.name, latin },
     minerals: draft.minerals,
@@ -169,7 +169,7 @@ function buildDeposit(
     reserves: draft.reserves,
     occupation: unknownOccupation(draft.reported),
     sources: [{ dataset: reader.dataset, file, line, recordId, url: draft.url }],
-  };
+  });
 }
 
 /** The oblast of a located deposit comes from its coordinates; of an unlocated one, from the text the row gives. */

@@ -1,16 +1,20 @@
 // The normalise pipeline over a list of files: each read in order, ids handed out in that order, all accounted for.
 
 import type { Dataset, Deposit } from '../../src/core/deposit.ts';
+import { countsInTotals } from '../../src/core/linking/counting.ts';
 import type { Places } from '../geo/places.ts';
 import type { ColumnMap } from './columns.ts';
 import { IdRegistry } from './ids.ts';
 import { IssueLog, type Issue } from './issues.ts';
+import { linkDeposits, type LinkOptions, type LinkRow } from './link.ts';
 import { readInputFile, type FileReport, type InputFile } from './readFile.ts';
 
 export interface NormaliseOptions {
   format: Dataset | null;
   columns: ColumnMap;
   places: Places;
+  /** Linking of records that describe one deposit (scripts/normalise/link.ts); without it each record stays alone. */
+  link?: LinkOptions;
 }
 
 export interface Report {
@@ -23,6 +27,8 @@ export interface Report {
     rowsOut: number;
     rowsRejected: number;
     deposits: number;
+    /** Deposits counted in totals: all but the districts that hold deposits of their own (countsInTotals). */
+    counted: number;
     located: number;
     warnings: number;
     errors: number;
@@ -32,6 +38,7 @@ export interface Report {
 export interface NormaliseResult {
   deposits: Deposit[]; // sorted by id
   issues: Issue[];
+  links: LinkRow[];
   report: Report;
 }
 
@@ -39,18 +46,19 @@ export function normaliseInputs(inputs: readonly InputFile[], options: Normalise
   const log = new IssueLog();
   const context = { forcedFormat: options.format, columnMap: options.columns, places: options.places, ids: new IdRegistry(), log };
   const files: FileReport[] = [];
-  const deposits: Deposit[] = [];
+  const records: Deposit[] = [];
   for (const input of inputs) {
     const read = readInputFile(input, context);
     files.push(read.report);
-    for (const deposit of read.deposits) deposits.push(deposit);
+    for (const deposit of read.deposits) records.push(deposit);
   }
+  const { deposits, links } = options.link ? linkDeposits(records, options.link, log) : { deposits: records, links: [] };
   deposits.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const sum = (pick: (file: FileReport) => number) => files.reduce((n, file) => n + pick(file), 0);
-  const count = (counts: Record<string, number>) => Object.values(counts).reduce((n, c) => n + c, 0);
   return {
     deposits,
     issues: log.issues,
+    links,
     report: {
       schema: 1,
       files,
@@ -61,9 +69,11 @@ export function normaliseInputs(inputs: readonly InputFile[], options: Normalise
         rowsOut: sum((file) => file.rowsOut),
         rowsRejected: sum((file) => file.rowsRejected),
         deposits: deposits.length,
+        counted: deposits.filter(countsInTotals).length,
         located: deposits.filter((deposit) => deposit.location !== null).length,
-        warnings: sum((file) => count(file.warnings)),
-        errors: sum((file) => count(file.errors)),
+        // From the log rather than the files: a link override's issues belong to the overrides file.
+        warnings: log.issues.length - log.errorCount,
+        errors: log.errorCount,
       },
     },
   };

@@ -10,6 +10,7 @@ import type { MineralId } from '../core/minerals.ts';
 import { buildSearchKeys } from '../core/search.ts';
 import { DateControl } from './components/DateControl.tsx';
 import { Downloads } from './components/Downloads.tsx';
+import { EmbedDialog } from './components/EmbedDialog.tsx';
 import { FiltersPanel } from './components/FiltersPanel.tsx';
 import { MapView } from './components/MapView.tsx';
 import { RecordPanel } from './components/RecordPanel.tsx';
@@ -97,6 +98,7 @@ export function Explorer({ data, loadError, source, view, setView, header }: Exp
                 onClear={() => setView((v) => ({ ...v, filters: NO_FILTERS }))}
               />
               <Downloads source={source} deposits={deposits} rows={rows} statuses={statuses} date={date} />
+              <EmbedDialog data={data} view={view} />
             </>
           )}
         </div>

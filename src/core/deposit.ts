@@ -81,6 +81,39 @@ export interface Deposit {
   reserves: Reserve[];
   occupation: Occupation;
   sources: SourceRecord[];
+  origin: FieldOrigin;
+  link: DepositLink;
+}
+
+/**
+ * Which source record each field was taken from, as an index into `sources`; null where the field is empty.
+ * `minerals` and `reserves` are the union over every source, each mention in its own source's wording. Added in
+ * schema 1 without changing any other field's meaning.
+ */
+export interface FieldOrigin {
+  name: number;
+  location: number | null;
+  country: number | null;
+  oblast: number | null;
+  adminArea: number | null;
+  devStatus: number;
+  /** Of `occupation.reported`. */
+  reported: number | null;
+}
+
+/**
+ * How the deposit relates to other records (src/core/linking/). A district point that holds deposits of its own
+ * lists them in `contains` and is not counted in totals: the deposits it contains are (see `countsInTotals`).
+ */
+export interface DepositLink {
+  /** The ids the other source records had on their own, sorted, so that old links and permalinks still resolve. */
+  aliases: string[];
+  /** The names the other source records give, as written, in `sources` order, without repeats. */
+  otherNames: string[];
+  /** Ids of the deposits that lie in this district, sorted. */
+  contains: string[];
+  /** Id of the district this deposit lies in, or null. */
+  containedIn: string | null;
 }
 
 export interface DepositFile {
@@ -98,5 +131,23 @@ export function unknownOccupation(reported: Occupation['reported'] = null): Occu
     changes: [],
     distanceKm: null,
     reported,
+  };
+}
+
+/** A record read from one source row, before linking: every field from that row, linked to nothing. */
+export function singleSourceDeposit(record: Omit<Deposit, 'origin' | 'link'>): Deposit {
+  const own = (value: unknown): number | null => (value === null ? null : 0);
+  return {
+    ...record,
+    origin: {
+      name: 0,
+      location: own(record.location),
+      country: own(record.country),
+      oblast: own(record.oblast),
+      adminArea: own(record.adminArea),
+      devStatus: 0,
+      reported: own(record.occupation.reported),
+    },
+    link: { aliases: [], otherNames: [], contains: [], containedIn: null },
   };
 }

@@ -32,6 +32,10 @@ export const FLAT_COLUMNS = [
   'source_lines',
   'source_record_ids',
   'source_urls',
+  'aliases',
+  'other_names',
+  'contains',
+  'contained_in',
 ] as const;
 
 export type FlatColumn = (typeof FLAT_COLUMNS)[number];
@@ -71,6 +75,10 @@ export function flattenDeposit(d: Deposit): FlatDeposit {
     source_lines: d.sources.map((s) => s.line).join(LIST),
     source_record_ids: d.sources.map((s) => s.recordId).join(LIST),
     source_urls: d.sources.flatMap((s) => (s.url ? [s.url] : [])).join(LIST),
+    aliases: d.link.aliases.join(LIST),
+    other_names: d.link.otherNames.join(LIST),
+    contains: d.link.contains.join(LIST),
+    contained_in: d.link.containedIn,
   };
 }
 

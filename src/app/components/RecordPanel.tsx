@@ -5,6 +5,7 @@ import type { Deposit, OccupationStatus } from '../../core/deposit.ts';
 import { hasCyrillic } from '../../core/transliterate.ts';
 import type { DataSource } from '../data/source.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import { MethodLink } from '../../method/MethodLink.tsx';
 
 interface RecordPanelProps {
   id: string;
@@ -187,6 +188,8 @@ function RecordBody({ record, headingId, date, status }: { record: Deposit; head
           </div>
         )}
       </dl>
+
+      <MethodLink section="status" />
 
       <h3>{i18n.t('record.development')}</h3>
       <dl>
