@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { decodeExplorerPoints, MINERAL_CLASSES, type ExplorerPoints } from '../../src/core/explorer/compact.ts';
 import { CHROMIUM_ARGS } from '../../tests/e2e/browser.ts';
-import { startStaticServer } from '../../tests/e2e/staticServer.ts';
+import { startStaticServer } from '../serve/staticServer.ts';
 import { writeExplorerData } from '../data/explorer.ts';
 import { loadPlaces } from '../geo/places.ts';
 import { normaliseInputs } from '../normalise/run.ts';

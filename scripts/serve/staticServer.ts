@@ -21,6 +21,7 @@ const TYPES: Readonly<Record<string, string>> = {
   '.pbf': 'application/x-protobuf',
   '.gz': 'application/gzip',
   '.bin': 'application/octet-stream',
+  '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
 };

@@ -2,7 +2,7 @@
 
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startStaticServer } from './staticServer.ts';
+import { startStaticServer } from '../../scripts/serve/staticServer.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

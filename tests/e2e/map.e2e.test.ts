@@ -11,7 +11,7 @@ import { buildBenchPages } from '../../scripts/bench/buildPages.ts';
 import { MINERAL_CLASS_COLOURS } from '../../src/app/map/symbols.ts';
 import { SEA } from '../../src/app/map/style.ts';
 import { countColours, launchChromium } from './browser.ts';
-import { startStaticServer, type StaticServer } from './staticServer.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/serve/staticServer.ts';
 
 const UKRAINE_FILL = '#fffdf7';
 const DEPOSIT_COLOURS = Object.values(MINERAL_CLASS_COLOURS);
