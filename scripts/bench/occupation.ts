@@ -12,6 +12,7 @@ import { ringsContain } from '../../src/core/geometry/pointInPolygon.ts';
 import { decodeHistory, type EncodedHistory } from '../../src/core/occupation/historyCodec.ts';
 import type { OccupationHistory } from '../../src/core/occupation/history.ts';
 import { prepareHistory } from '../../src/core/occupation/timeline.ts';
+import { mulberry32 } from './generateMrds.ts';
 
 const DEFAULT_HISTORY = fileURLToPath(new URL('../../data/occupation/history.json.gz', import.meta.url));
 const UKRAINE_BOX = { west: 22, south: 44, east: 40.5, north: 52.5 } as const;
@@ -24,20 +25,8 @@ const { values } = parseArgs({
   },
 });
 
-/** mulberry32: a small, fast, seeded PRNG; the same seed gives the same points everywhere. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function makePoints(count: number, seed: number): Float64Array {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const points = new Float64Array(count * 2);
   for (let i = 0; i < count; i++) {
     const inUkraine = i % 10 === 0;
