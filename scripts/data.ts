@@ -32,5 +32,5 @@ const result = normaliseInputs(inputs, {
 writeOutputs('public/data', result);
 console.log(summary(result, 'public/data'));
 for (const file of result.report.files) {
-  console.log(`  ${file.file}: ${file.format ?? 'unread'}, ${file.rowsIn} rows, ${file.rowsOut} deposits, ${file.rowsRejected} rejected`);
+  console.log(`  ${file.file}: ${file.format ?? 'unread'}, ${file.rowsIn} rows, ${file.rowsOut} records, ${file.rowsRejected} rejected`);
 }
