@@ -1,13 +1,18 @@
-// npm run data: the embedded inputs in data/ through the same pipeline as `normalise`, into public/data/.
+// npm run data: the embedded inputs in data/ through the same pipeline as `normalise` (linked, enriched with the
+// embedded occupation history) into public/data/, plus what the explorer loads: its compact data, the full records
+// in shards, the occupation history, and the offline base map in public/basemap/.
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LINK_SETTINGS } from '../src/core/linking/pairs.ts';
+import { writeBasemap } from './data/basemap.ts';
+import { writeExplorerData } from './data/explorer.ts';
 import { loadPlaces } from './geo/places.ts';
 import { summary } from './normalise/cli.ts';
 import { readLinkOverrides } from './normalise/linkOverrides.ts';
 import { writeOutputs } from './normalise/outputs.ts';
 import { normaliseInputs } from './normalise/run.ts';
+import { loadHistory } from './occupation/loadHistory.ts';
 
 /** The embedded inputs, as paths relative to the repository root (they appear so in every output). */
 export const EMBEDDED_INPUTS = [
@@ -28,9 +33,20 @@ const result = normaliseInputs(inputs, {
   columns: {},
   places: loadPlaces(),
   link: { settings: DEFAULT_LINK_SETTINGS, overrides: overrides.overrides },
+  occupation: loadHistory(),
 });
 writeOutputs('public/data', result);
+const latest = result.deposits.find((deposit) => deposit.occupation.source !== null)?.occupation;
+writeExplorerData('public/data', result.deposits, latest ? { asOf: latest.asOf, source: latest.source } : null);
+const basemap = writeBasemap('public/basemap');
+
 console.log(summary(result, 'public/data'));
 for (const file of result.report.files) {
   console.log(`  ${file.file}: ${file.format ?? 'unread'}, ${file.rowsIn} rows, ${file.rowsOut} records, ${file.rowsRejected} rejected`);
 }
+const occupation = result.report.occupation;
+if (occupation) console.log(`  occupation: ${occupation.snapshots} snapshots, ${occupation.from} → ${occupation.to}`);
+const statuses = new Map<string, number>();
+for (const deposit of result.deposits) statuses.set(deposit.occupation.status, (statuses.get(deposit.occupation.status) ?? 0) + 1);
+console.log(`  status as of ${latest?.asOf ?? 'no date'}: ${[...statuses].map(([status, n]) => `${status} ${n}`).join(', ')}`);
+console.log(`  base map: ${JSON.stringify(basemap)}`);

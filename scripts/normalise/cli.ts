@@ -9,6 +9,8 @@ import { describeFormats, type ColumnMap } from './columns.ts';
 import { DEFAULT_LINK_SETTINGS } from '../../src/core/linking/pairs.ts';
 import type { LinkOptions } from './link.ts';
 import { readLinkOverrides } from './linkOverrides.ts';
+import type { OccupationHistory } from '../../src/core/occupation/history.ts';
+import { EMBEDDED_HISTORY, loadHistory } from '../occupation/loadHistory.ts';
 import { writeOutputs } from './outputs.ts';
 import { normaliseInputs, type NormaliseResult } from './run.ts';
 
@@ -22,7 +24,7 @@ export interface CliOptions {
   format: Dataset | null;
   columns: ColumnMap;
   strict: boolean;
-  occupation: string | null; // a path, 'none', or null for the embedded history
+  occupation: OccupationHistory | null; // null with --occupation none
   link: LinkOptions | null; // null with --no-link
   files: string[];
 }
@@ -58,10 +60,21 @@ export function parseCli(argv: readonly string[]): CliOptions {
     format: format as Dataset | null,
     columns: values.columns ? readColumnMap(values.columns) : {},
     strict: values.strict ?? false,
-    occupation: values.occupation ?? null,
+    occupation: occupationHistory(values.occupation ?? null),
     link: linkOptions(values.links ?? null, values['no-link'] ?? false),
     files: positionals.map((file) => file.replaceAll('\\', '/')),
   };
+}
+
+/** --occupation PATH reads a history built by `npm run build:occupation`; none skips; the default is the embedded one. */
+function occupationHistory(path: string | null): OccupationHistory | null {
+  if (path === 'none') return null;
+  try {
+    return path === null ? loadHistory() : loadHistory(path);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UsageError(`--occupation ${path ?? EMBEDDED_HISTORY}: cannot read an occupation history (${reason})`);
+  }
 }
 
 function linkOptions(overridesPath: string | null, noLink: boolean): LinkOptions | null {
@@ -129,6 +142,7 @@ export function runNormalise(argv: readonly string[], log: (line: string) => voi
     columns: options.columns,
     places: loadPlaces(),
     link: options.link ?? undefined,
+    occupation: options.occupation ?? undefined,
   });
   if (result.report.totals.filesRead === 0) {
     for (const issue of result.issues) log(`${issue.file}: ${issue.message}`);

@@ -2,7 +2,9 @@
 
 import type { Dataset, Deposit } from '../../src/core/deposit.ts';
 import { countsInTotals } from '../../src/core/linking/counting.ts';
+import type { OccupationHistory } from '../../src/core/occupation/history.ts';
 import type { Places } from '../geo/places.ts';
+import { describeHistory, enrichDeposits, type HistorySummary } from '../occupation/enrich.ts';
 import type { ColumnMap } from './columns.ts';
 import { IdRegistry } from './ids.ts';
 import { IssueLog, type Issue } from './issues.ts';
@@ -15,11 +17,15 @@ export interface NormaliseOptions {
   places: Places;
   /** Linking of records that describe one deposit (scripts/normalise/link.ts); without it each record stays alone. */
   link?: LinkOptions;
+  /** The history to enrich with (scripts/occupation/enrich.ts); without it every status stays 'unknown'. */
+  occupation?: OccupationHistory;
 }
 
 export interface Report {
   schema: 1;
   files: FileReport[];
+  /** The occupation history the statuses come from, or null when enrichment was skipped. */
+  occupation: HistorySummary | null;
   totals: {
     files: number;
     filesRead: number;
@@ -52,7 +58,9 @@ export function normaliseInputs(inputs: readonly InputFile[], options: Normalise
     files.push(read.report);
     for (const deposit of read.deposits) records.push(deposit);
   }
-  const { deposits, links } = options.link ? linkDeposits(records, options.link, log) : { deposits: records, links: [] };
+  const linked = options.link ? linkDeposits(records, options.link, log) : { deposits: records, links: [] };
+  const { links } = linked;
+  const deposits = options.occupation ? enrichDeposits(linked.deposits, options.occupation, options.places) : linked.deposits;
   deposits.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const sum = (pick: (file: FileReport) => number) => files.reduce((n, file) => n + pick(file), 0);
   return {
@@ -62,6 +70,7 @@ export function normaliseInputs(inputs: readonly InputFile[], options: Normalise
     report: {
       schema: 1,
       files,
+      occupation: options.occupation ? describeHistory(options.occupation) : null,
       totals: {
         files: files.length,
         filesRead: files.filter((file) => file.format !== null && file.rowsIn > 0).length,

@@ -112,4 +112,27 @@ describe('normalise command', () => {
     run('--out', b, PP1802, REGISTER_BAD);
     for (const file of OUTPUT_FILES) expect(readFileSync(join(a, file)).equals(readFileSync(join(b, file)))).toBe(true);
   });
+
+  it('enriches with the embedded occupation history by default, and not with --occupation none', () => {
+    const tokmak = (out: string) =>
+      JSON.parse(readFileSync(join(out, 'deposits.json'), 'utf8')).deposits.find(
+        (d: { name: { original: string } }) => d.name.original === 'Bolshe Tokmak',
+      ).occupation;
+    const enriched = join(work, 'enriched');
+    expect(run('--out', enriched, PP1802).code).toBe(0);
+    expect(tokmak(enriched)).toMatchObject({ status: 'occupied', occupiedBefore2022: false });
+    expect(tokmak(enriched).source).toMatch(/^Source: DeepStateMap \(deepstatemap\.live\), \d{4}-\d{2}-\d{2}$/);
+    const report = JSON.parse(readFileSync(join(enriched, 'report.json'), 'utf8'));
+    expect(report.occupation.from).toBe('2022-02-23');
+
+    const plain = join(work, 'not-enriched');
+    expect(run('--out', plain, '--occupation', 'none', PP1802).code).toBe(0);
+    expect(tokmak(plain)).toMatchObject({ status: 'unknown', asOf: null, changes: [] });
+  });
+
+  it('exits 2 when --occupation names no history', () => {
+    const { code, messages } = run('--out', join(work, 'x'), '--occupation', 'tests/fixtures/nowhere.json.gz', PP1802);
+    expect(code).toBe(2);
+    expect(messages.join('\n')).toMatch(/--occupation tests\/fixtures\/nowhere.json.gz: cannot read an occupation history \(ENOENT\)/);
+  });
 });
