@@ -1,0 +1,47 @@
+// Chart 3, the matching deposits by distance to the line. The data holds each deposit's distance at the history's
+// latest date only (computing it for another date needs that date's line and Ukraine's land outline, which the
+// client does not load), so the bands are always for the latest date, and the chart says so when the view's date
+// is another. Bands include their upper bound: 10 km is in 0–10, 10.1 km in 10–25. A distance of 0 (on the line)
+// counts as inside, as a point on the occupied area's boundary does.
+
+import type { ChartSelection } from './selection.ts';
+
+export type DistanceBand = 'inside' | '0-10' | '10-25' | '25-50' | '50-100' | 'over-100' | 'unknown';
+
+export const DISTANCE_BANDS: readonly DistanceBand[] = ['inside', '0-10', '10-25', '25-50', '50-100', 'over-100', 'unknown'];
+
+/** The upper bound (km, inclusive) of each band after 'inside', in order. */
+const UPPER_KM: readonly [DistanceBand, number][] = [
+  ['0-10', 10],
+  ['10-25', 25],
+  ['25-50', 50],
+  ['50-100', 100],
+];
+
+export function bandOf(distanceKm: number | null): DistanceBand {
+  if (distanceKm === null) return 'unknown';
+  if (distanceKm <= 0) return 'inside';
+  for (const [band, upper] of UPPER_KM) if (distanceKm <= upper) return band;
+  return 'over-100';
+}
+
+export interface DistanceBands {
+  /** The date the distances are for: the history's latest; null without a history. */
+  date: string | null;
+  /** True when the view asks for another date than the one the distances are for. */
+  otherDate: boolean;
+  counts: Record<DistanceBand, number>;
+  total: number;
+}
+
+export function depositsByDistance(selection: ChartSelection): DistanceBands {
+  const counts = Object.fromEntries(DISTANCE_BANDS.map((b) => [b, 0])) as Record<DistanceBand, number>;
+  const { deposits, visible } = selection;
+  let total = 0;
+  for (let i = 0; i < deposits.length; i++) {
+    if (visible[i] !== 1) continue;
+    counts[bandOf(deposits[i]!.distanceKm)]++;
+    total++;
+  }
+  return { date: selection.latest, otherDate: selection.date !== selection.latest, counts, total };
+}

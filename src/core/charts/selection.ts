@@ -1,0 +1,40 @@
+// The deposits a chart counts: exactly those the explorer's table lists for the same view, found with the same code
+// (statusesAt for the date, filterDeposits for the filters), so a chart's total is the explorer's result count.
+
+import type { OccupationStatus } from '../deposit.ts';
+import { filterDeposits, type ExplorerFilters } from '../explorer/filter.ts';
+import { HISTORY_START, statusesAt } from '../explorer/statusAt.ts';
+import type { ExplorerData, ExplorerDeposit } from '../explorer/types.ts';
+
+export interface ChartSelection {
+  deposits: readonly ExplorerDeposit[];
+  /** The date the statuses are for, within the history; null when the data has no occupation history. */
+  date: string | null;
+  /** The latest date of the history (the data's asOf). */
+  latest: string | null;
+  statuses: readonly OccupationStatus[];
+  /** 1 where the deposit is kept, by index. */
+  visible: Uint8Array;
+  count: number;
+}
+
+/** The explorer's date for a requested one: the latest when none is asked for, kept within the history. */
+export function viewDate(requested: string | null, latest: string | null): string | null {
+  if (latest === null) return null;
+  const date = requested ?? latest;
+  return date < HISTORY_START ? HISTORY_START : date > latest ? latest : date;
+}
+
+/** `searchKeys` is called only when the query has words (building the keys costs time at 300,000 deposits). */
+export function selectDeposits(
+  data: ExplorerData,
+  filters: ExplorerFilters,
+  requestedDate: string | null,
+  searchKeys: () => readonly string[],
+): ChartSelection {
+  const date = viewDate(requestedDate, data.asOf);
+  const statuses = statusesAt(data.deposits, date);
+  const keys = filters.query.trim() === '' ? [] : searchKeys();
+  const { visible, count } = filterDeposits({ deposits: data.deposits, statuses, searchKeys: keys }, filters);
+  return { deposits: data.deposits, date, latest: data.asOf, statuses, visible, count };
+}
