@@ -1,5 +1,7 @@
 // Benchmark (not a test): normalise a deterministic 300,000-row MRDS-layout file end to end, as a ratio to papaparse
 // tokenising the same file into array rows, measured alternately in the same run; plus each side's peak memory.
+// Measured twice: with the command's defaults (linking, occupation enrichment) and reading alone (--no-link
+// --occupation none), so the cost of each stage is visible.
 //   npm run bench:normalise [-- --rows 300000 --runs 3]
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,18 +21,24 @@ const work = mkdtempSync(join(tmpdir(), 'nadra-bench-'));
 try {
   const input = join(work, 'mrds.csv');
   writeFileSync(input, generateMrdsCsv(rows, 1));
+  const variants = {
+    'normalise, defaults': ['--out', join(work, 'out'), input],
+    'normalise, reading only': ['--out', join(work, 'out'), '--no-link', '--occupation', 'none', input],
+  };
   const baseline: Measurement[] = [];
-  const normalise: Measurement[] = [];
+  const measured = new Map<string, Measurement[]>(Object.keys(variants).map((name) => [name, []]));
   for (let run = 0; run < runs; run++) {
     baseline.push(measureChild(here('papaparseBaseline.ts'), [input]));
-    normalise.push(measureChild(here('normaliseChild.ts'), ['--out', join(work, 'out'), input]));
+    for (const [name, args] of Object.entries(variants)) measured.get(name)!.push(measureChild(here('normaliseChild.ts'), args));
   }
   const b = median(baseline.map((m) => m.ms));
-  const n = median(normalise.map((m) => m.ms));
+  const peak = (ms: Measurement[]) => Math.max(...ms.map((m) => m.peakRssMb));
   console.log(`rows: ${rows}, runs: ${runs} (medians)`);
-  console.log(`papaparse to array rows: ${b.toFixed(0)} ms, peak RSS ${Math.max(...baseline.map((m) => m.peakRssMb))} MB`);
-  console.log(`normalise end to end:    ${n.toFixed(0)} ms, peak RSS ${Math.max(...normalise.map((m) => m.peakRssMb))} MB`);
-  console.log(`ratio normalise / papaparse: ${(n / b).toFixed(2)} (target ≤ 2)`);
+  console.log(`papaparse to array rows:  ${b.toFixed(0).padStart(6)} ms, peak RSS ${peak(baseline)} MB`);
+  for (const [name, ms] of measured) {
+    const n = median(ms.map((m) => m.ms));
+    console.log(`${(name + ':').padEnd(25)} ${n.toFixed(0).padStart(6)} ms, peak RSS ${peak(ms)} MB, ratio ${(n / b).toFixed(2)} (target ≤ 2)`);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
