@@ -20,7 +20,7 @@ import { useI18n } from './i18n/I18nContext.tsx';
 import type { MapPoint, OccupationLayer } from './map/types.ts';
 import { clampDate } from './state/dates.ts';
 import type { ViewState } from './state/url.ts';
-import { orderBy, orderByStatus, rowsInOrder } from './table/sortRows.ts';
+import { displayName, orderBy, orderByStatus, rowsInOrder } from './table/sortRows.ts';
 
 interface ExplorerProps {
   /** Null until the data is in. */
@@ -30,7 +30,10 @@ interface ExplorerProps {
   source: DataSource;
   view: ViewState;
   setView(update: (view: ViewState) => ViewState): void;
-  /** The page header, given the number of matching deposits (null until the data is in) and of all. */
+  /**
+   * The page header, given how many matching deposits count (null until the data is in) and how many in all, by the
+   * rule in core/explorer/filter.ts.
+   */
   header(count: number | null, total: number | null): ReactNode;
 }
 
@@ -42,9 +45,19 @@ function prepare(data: ExplorerData) {
   for (const d of data.deposits) for (const m of d.minerals) minerals.set(m, (minerals.get(m) ?? 0) + 1);
   // Search keys take half a second at 300,000 deposits: made at the first search, not at start.
   let searchKeys: string[] | null = null;
+  // The ids of records that linking joined into another deposit, to that deposit's id: old permalinks still resolve.
+  const currentIds = new Map<string, string>();
+  let total = 0;
+  for (const d of data.deposits) {
+    for (const alias of d.aliases) currentIds.set(alias, d.id);
+    if (d.counted) total++;
+  }
   return {
     searchKeys: () => (searchKeys ??= buildSearchKeys(data.deposits)),
     indexById: new Map(data.deposits.map((d, i) => [d.id, i])),
+    currentIds,
+    /** Every deposit the totals count (filter.ts states the rule). */
+    total,
     points: data.deposits.map((d): MapPoint | null =>
       d.lat === null || d.lon === null ? null : { lon: d.lon, lat: d.lat, mineralClass: mineralClassOf(d.minerals), devStatus: d.devStatus },
     ),
@@ -60,7 +73,7 @@ export function Explorer({ data, loadError, source, view, setView, header }: Exp
   const date = asOf === null ? null : clampDate(view.date ?? asOf, HISTORY_START, asOf);
   const statuses = useMemo(() => statusesAt(deposits, date), [deposits, date]);
   const filters = useDeferredValue(view.filters);
-  const { visible, count } = useMemo(
+  const { visible, kept, count } = useMemo(
     () => filterDeposits({ deposits, statuses, searchKeys: filters.query.trim() === '' ? [] : prepared.searchKeys() }, filters),
     [deposits, statuses, prepared, filters],
   );
@@ -72,11 +85,18 @@ export function Explorer({ data, loadError, source, view, setView, header }: Exp
   );
   const statusOrder = useMemo(() => (sortKey === 'status' ? orderByStatus(statuses) : null), [sortKey, statuses]);
   const rows = useMemo(
-    () => rowsInOrder(keyOrder ?? statusOrder, visible, count, view.sort),
-    [keyOrder, statusOrder, visible, count, view.sort],
+    () => rowsInOrder(keyOrder ?? statusOrder, visible, kept, view.sort),
+    [keyOrder, statusOrder, visible, kept, view.sort],
   );
 
-  const selected = view.id === null ? null : (prepared.indexById.get(view.id) ?? null);
+  // A permalink to a record that linking has since joined into another deposit opens that deposit, and the URL is
+  // rewritten to its id.
+  const id = view.id === null || prepared.indexById.has(view.id) ? view.id : (prepared.currentIds.get(view.id) ?? view.id);
+  useEffect(() => {
+    if (id !== view.id) setView((v) => (v.id === view.id ? { ...v, id } : v));
+  }, [id, view.id, setView]);
+
+  const selected = id === null ? null : (prepared.indexById.get(id) ?? null);
   const select = (index: number | null) => setView((v) => ({ ...v, id: index === null ? null : deposits[index]!.id }));
   const setFilters = (update: Partial<ExplorerFilters>) => setView((v) => ({ ...v, filters: { ...v.filters, ...update } }));
 
@@ -84,7 +104,7 @@ export function Explorer({ data, loadError, source, view, setView, header }: Exp
 
   return (
     <>
-      {header(data === null ? null : count, data === null ? null : deposits.length)}
+      {header(data === null ? null : count, data === null ? null : prepared.total)}
       <main className="explorer">
         <div className="sidebar">
           {data === null ? (
@@ -133,9 +153,13 @@ export function Explorer({ data, loadError, source, view, setView, header }: Exp
             />
           )}
         </div>
-        {data !== null && view.id !== null && (
+        {data !== null && id !== null && (
           <RecordPanel
-            id={view.id}
+            id={id}
+            nameOf={(other) => {
+              const index = prepared.indexById.get(other);
+              return index === undefined ? other : displayName(deposits[index]!, i18n.language);
+            }}
             source={source}
             date={date}
             status={selected === null ? null : statuses[selected]!}

@@ -89,16 +89,26 @@ export function searchKey(text: string): string {
 export interface Named {
   name: string;
   latin: string | null;
+  /** The names other source records linked to the deposit give it ("Zaval'E" for Заваллівське). */
+  otherNames: readonly string[];
 }
 
-/** One key per deposit, computed once: its name and its Latin name, folded, on separate lines. */
+/**
+ * One key per deposit, computed once: its name, its Latin name and the names its other source records give, folded,
+ * each on its own line. A query's words are found in any of them (a word never spans two lines).
+ */
 export function buildSearchKeys(deposits: readonly Named[]): string[] {
   const keys = new Array<string>(deposits.length);
   for (let i = 0; i < deposits.length; i++) {
     const d = deposits[i]!;
     const name = searchKey(d.name);
     const latin = d.latin === null ? name : searchKey(d.latin);
-    keys[i] = latin === name ? name : `${name}\n${latin}`;
+    let key = latin === name ? name : `${name}\n${latin}`;
+    for (const other of d.otherNames) {
+      const folded = searchKey(other);
+      if (folded !== name && folded !== latin) key += `\n${folded}`;
+    }
+    keys[i] = key;
   }
   return keys;
 }

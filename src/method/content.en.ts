@@ -97,9 +97,9 @@ export function methodEn(embed: EmbedFacts): MethodContent {
         id: 'counting',
         heading: 'Counting each deposit once',
         blocks: [
-          'The same deposit can appear in several sources. The pipeline links records that are one deposit (same or transliterated name, close enough for the precision of their locations, minerals not disjoint) into one record that keeps every source row.',
+          'The same deposit can appear in several sources. The pipeline links records that are one deposit (same or transliterated name, close enough for the precision of their locations, minerals not disjoint) into one record that keeps every source row. The explorer’s search finds it by the name any of its sources gives, and a link to the id one of its records had on its own opens it.',
           'A district point (PP1802’s “Irshansk district”) that holds deposits of its own is kept as a record and linked to them; the dataset’s totals count the deposits it holds, not the district as well. A district with no known deposit inside counts as one.',
-          'A chart counts exactly the deposits the explorer’s table lists for the same filters and date, with the same code, so its total equals the explorer’s result count. In the by-mineral chart, a deposit with several of the chosen minerals is counted under each mineral; its first row counts every deposit once.',
+          'The explorer’s map and table still show such a district, marked “district · holds N”, but its result count does not count it, even when the filters leave out the deposits it holds. A chart counts exactly the deposits the explorer’s result count counts for the same filters and date, with the same code, so its total equals the explorer’s result count; the locator map draws a district that holds deposits only when the view selects it. In the by-mineral chart, a deposit with several of the chosen minerals is counted under each mineral; its first row counts every deposit once.',
         ],
       },
       {

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { act, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { currentMap } from './fakeMap.ts';
-import { DEPOSITS, SHEVCHENKIVSKE, STAROKRYMSKE } from './fixture.ts';
+import { IRSHANSK_DISTRICT, linkedFixture, ZAVALE, ZAVALLIVSKE } from '../core/explorer/linkedFixture.ts';
+import { DEPOSITS, fixtureSource, SHEVCHENKIVSKE, STAROKRYMSKE } from './fixture.ts';
 import { renderApp, resultCount } from './render.tsx';
 
 vi.mock('../../src/app/map/createDepositMap.ts', () => import('./fakeMap.ts'));
@@ -32,6 +33,31 @@ describe('the explorer shell', () => {
     expect(record).toBeInTheDocument();
     expect(currentMap().selected).toBe(DEPOSITS.findIndex((d) => d.id === SHEVCHENKIVSKE));
     expect([...currentMap().visible].filter((v) => v === 1)).toHaveLength(2);
+  });
+
+  it('counts a district that holds deposits only through its deposits, and still shows it', async () => {
+    await renderApp('', fixtureSource(linkedFixture()));
+    expect(resultCount()).toBe(45);
+    expect(screen.getByTestId('result-count').parentElement).toHaveTextContent('45 deposits of 45');
+    expect([...currentMap().visible].filter((v) => v === 1)).toHaveLength(47);
+    expect(within(screen.getByRole('grid')).getByText('Irshansk district')).toBeInTheDocument();
+  });
+
+  it('opens the deposit a permalink’s old id was joined into, and rewrites the URL to its id', async () => {
+    await renderApp(`?lang=uk&id=${encodeURIComponent(ZAVALE)}`, fixtureSource(linkedFixture()));
+    expect(await screen.findByRole('complementary', { name: 'Заваллівське родовище графіту' })).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get('id')).toBe(ZAVALLIVSKE);
+    expect(currentMap().selected).toBe(linkedFixture().deposits.findIndex((d) => d.id === ZAVALLIVSKE));
+  });
+
+  it('keeps a permalink to a deposit’s own id, and to an id in no deposit, as it is', async () => {
+    await renderApp(`?id=${encodeURIComponent(IRSHANSK_DISTRICT)}`, fixtureSource(linkedFixture()));
+    expect(await screen.findByRole('complementary', { name: 'Irshansk district' })).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get('id')).toBe(IRSHANSK_DISTRICT);
+    cleanup();
+    await renderApp('?id=pp1802:nowhere', fixtureSource(linkedFixture()));
+    expect(await screen.findByText('This deposit is not in the data.')).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get('id')).toBe('pp1802:nowhere');
   });
 
   it('writes every change of the view into the URL, and follows history navigation', async () => {

@@ -3,7 +3,8 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { currentMap } from './fakeMap.ts';
-import { DEPOSITS, SHEVCHENKIVSKE, STAROKRYMSKE } from './fixture.ts';
+import { linkedFixture } from '../core/explorer/linkedFixture.ts';
+import { DEPOSITS, fixtureSource, SHEVCHENKIVSKE, STAROKRYMSKE } from './fixture.ts';
 import { renderApp, resultCount } from './render.tsx';
 
 vi.mock('../../src/app/map/createDepositMap.ts', () => import('./fakeMap.ts'));
@@ -43,6 +44,14 @@ describe('filters', () => {
     await user.type(screen.getByRole('searchbox'), 'шевченківське');
     expect(resultCount()).toBe(1);
     expect(screen.getByRole('grid')).toHaveTextContent('Shevchenkivske rodovyshche (litiievykh rud)');
+  });
+
+  it('finds a linked deposit by the name another source gives it', async () => {
+    const user = userEvent.setup();
+    await renderApp('', fixtureSource(linkedFixture()));
+    await user.type(screen.getByRole('searchbox'), "Zaval'E");
+    expect(resultCount()).toBe(1);
+    expect(screen.getByRole('grid')).toHaveTextContent('Zavallivske rodovyshche hrafitu');
   });
 
   it('filters by the status on the chosen date, which the date control moves', async () => {

@@ -3,6 +3,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Deposit, DepositFile } from '../../src/core/deposit.ts';
+import { IRSHANSK_DISTRICT, IRSHANSKE, linkedFixture } from '../core/explorer/linkedFixture.ts';
 import { DEPOSITS, fixtureSource, KRUTA_BALKA, SHEVCHENKIVSKE } from './fixture.ts';
 import { renderApp } from './render.tsx';
 
@@ -76,6 +77,21 @@ describe('the record panel', () => {
     await renderApp(`?id=${encodeURIComponent(SHEVCHENKIVSKE)}`, fixtureSource({ schema: 1, deposits: [linked] }));
     expect((await panel(/Шевченківське/)).textContent).toContain('Also named: Shevchenko');
     expect((await panel(/Шевченківське/)).textContent).not.toContain('Also named: Shevchenko;');
+  });
+
+  it('lists the deposits a district holds, and names the district a deposit lies in', async () => {
+    await renderApp(`?id=${encodeURIComponent(IRSHANSK_DISTRICT)}`, fixtureSource(linkedFixture()));
+    const district = await panel('Irshansk district');
+    expect(district.textContent).toContain('Deposits in this districtTotals count these deposits, not the district as well.');
+    expect(within(district).getAllByRole('listitem').filter((li) => li.closest('.contains')).map((li) => li.textContent)).toEqual([
+      'Irshanske rodovyshche (Irshanskyi rudno-rozsypnyi raion)',
+    ]);
+
+    cleanup();
+    await renderApp(`?lang=uk&id=${encodeURIComponent(IRSHANSKE)}`, fixtureSource(linkedFixture()));
+    const deposit = await panel('Іршанське родовище (Іршанський рудно-розсипний район)');
+    expect(deposit.textContent).toContain('Лежить у районіIrshansk district');
+    expect(deposit.textContent).not.toContain('Родовища в цьому районі');
   });
 
   it('shows what the data says as text, never as markup or a script link', async () => {

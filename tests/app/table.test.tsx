@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { DepositFile } from '../../src/core/deposit.ts';
 import { currentMap } from './fakeMap.ts';
+import { linkedFixture } from '../core/explorer/linkedFixture.ts';
 import { DEPOSITS, fixtureSource, SHEVCHENKIVSKE } from './fixture.ts';
 import { renderApp } from './render.tsx';
 
@@ -62,6 +63,17 @@ describe('the table', () => {
   it('marks deposits without coordinates', async () => {
     await renderApp('?q=Kruta');
     expect(bodyRows()[0]).toHaveTextContent('Kruta Balka (rodovyshche litiiu)no coordinates');
+  });
+
+  it('marks a district that holds deposits, in either language', async () => {
+    await renderApp('?q=district', fixtureSource(linkedFixture()));
+    expect(bodyRows().map((row) => row.querySelector('td')?.textContent)).toEqual([
+      'Irshansk district district · holds 1',
+      'Volnogorsk district district · holds 1',
+    ]);
+    expect(bodyRows()[0]!.querySelector('.district')).toHaveAttribute('title', 'Not counted in the total: the deposits it holds are.');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Українська' }));
+    expect(bodyRows()[0]!.querySelector('td')).toHaveTextContent('Irshansk district район · містить 1');
   });
 
   it('renders only a window of rows, however many match', async () => {

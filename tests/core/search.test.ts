@@ -3,12 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSearchKeys, queryMatcher, searchKey } from '../../src/core/search.ts';
 
-// Names as public/data/deposits.json has them (Ukrainian register and USGS PP1802).
-const SHEVCHENKIVSKE = { name: 'Шевченківське родовище (літієвих руд)', latin: 'Shevchenkivske rodovyshche (litiievykh rud)' };
-const KRUTA_BALKA = { name: 'Крута Балка (родовище літію)', latin: 'Kruta Balka (rodovyshche litiiu)' };
-const BOLSHE_TOKMAK = { name: 'Bolshe Tokmak', latin: null };
-const PETROVO = { name: 'Петрово-Гнутівське родовище', latin: 'Petrovo-Hnutivske rodovyshche' };
-const DEPOSITS = [SHEVCHENKIVSKE, KRUTA_BALKA, BOLSHE_TOKMAK, PETROVO];
+// Names as public/data/deposits.json has them (Ukrainian register and USGS PP1802). Заваллівське is the register
+// deposit that linking joined with PP1802's "Zaval'E" and "Zavalyevskiy" (its link.otherNames there).
+const SHEVCHENKIVSKE = { name: 'Шевченківське родовище (літієвих руд)', latin: 'Shevchenkivske rodovyshche (litiievykh rud)', otherNames: [] };
+const KRUTA_BALKA = { name: 'Крута Балка (родовище літію)', latin: 'Kruta Balka (rodovyshche litiiu)', otherNames: [] };
+const BOLSHE_TOKMAK = { name: 'Bolshe Tokmak', latin: null, otherNames: [] };
+const PETROVO = { name: 'Петрово-Гнутівське родовище', latin: 'Petrovo-Hnutivske rodovyshche', otherNames: [] };
+const ZAVALLIVSKE = { name: 'Заваллівське родовище графіту', latin: 'Zavallivske rodovyshche hrafitu', otherNames: ["Zaval'E", 'Zavalyevskiy'] };
+const DEPOSITS = [SHEVCHENKIVSKE, KRUTA_BALKA, BOLSHE_TOKMAK, PETROVO, ZAVALLIVSKE];
 
 function search(query: string): string[] {
   const keys = buildSearchKeys(DEPOSITS);
@@ -66,6 +68,17 @@ describe('queryMatcher', () => {
     expect(search('lithium')).toEqual([]);
   });
 
+  it("matches the names other source records give a linked deposit", () => {
+    expect(search("Zaval'E")).toEqual([ZAVALLIVSKE.name]);
+    expect(search('zavalyevskiy')).toEqual([ZAVALLIVSKE.name]);
+    expect(buildSearchKeys([ZAVALLIVSKE])).toEqual(['zavallivske rodovishche hrafitu\nzavale\nzavalievski']);
+  });
+
+  it('keeps each name once in a key', () => {
+    const [key] = buildSearchKeys([{ ...SHEVCHENKIVSKE, otherNames: ['Shevchenkivske rodovyshche (litiievykh rud)'] }]);
+    expect(key).toBe('shevchenkivske rodovishche litievikh rud');
+  });
+
   it('matches a query that starts inside a word', () => {
     expect(search('ченків')).toEqual([SHEVCHENKIVSKE.name]);
   });
@@ -83,7 +96,7 @@ describe('queryMatcher', () => {
         const piece = name.slice(from, to + 1);
         const match = queryMatcher(piece);
         if (match === null) return;
-        const [key] = buildSearchKeys([{ name, latin: null }]);
+        const [key] = buildSearchKeys([{ name, latin: null, otherNames: [] }]);
         // A piece cut inside a word folds the same way as in the word, except where it splits a transliterated
         // letter; plain ASCII letters never do.
         if (/^[a-z ]+$/i.test(name)) expect(match(key!)).toBe(true);

@@ -9,6 +9,8 @@ import { MethodLink } from '../../method/MethodLink.tsx';
 
 interface RecordPanelProps {
   id: string;
+  /** The name another deposit is shown by, given its id (the id itself when it is not in the data). */
+  nameOf(id: string): string;
   source: DataSource;
   /** The view's date and the deposit's status on it. */
   date: string | null;
@@ -18,7 +20,7 @@ interface RecordPanelProps {
 
 type Loaded = { id: string; record: Deposit | null } | { id: string; error: string };
 
-export function RecordPanel({ id, source, date, status, onClose }: RecordPanelProps) {
+export function RecordPanel({ id, nameOf, source, date, status, onClose }: RecordPanelProps) {
   const i18n = useI18n();
   const headingId = useId();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -63,17 +65,27 @@ export function RecordPanel({ id, source, date, status, onClose }: RecordPanelPr
           <p>{i18n.t('record.notFound')}</p>
         </>
       ) : (
-        <RecordBody record={result.record} headingId={headingId} date={date} status={status} />
+        <RecordBody record={result.record} headingId={headingId} date={date} status={status} nameOf={nameOf} />
       )}
     </aside>
   );
 }
 
-function RecordBody({ record, headingId, date, status }: { record: Deposit; headingId: string; date: string | null; status: OccupationStatus | null }) {
+interface RecordBodyProps {
+  record: Deposit;
+  headingId: string;
+  date: string | null;
+  status: OccupationStatus | null;
+  nameOf(id: string): string;
+}
+
+function RecordBody({ record, headingId, date, status, nameOf }: RecordBodyProps) {
   const i18n = useI18n();
   const o = record.occupation;
   // Records written before linking have no `link`.
   const otherNames = (record.link?.otherNames ?? []).filter((n) => n !== record.name.original && n !== record.name.latin);
+  const contains = record.link?.contains ?? [];
+  const containedIn = record.link?.containedIn ?? null;
   const none = i18n.t('value.none');
   const yesNo = (value: boolean | null) => (value === null ? none : value ? i18n.t('value.yes') : i18n.t('value.no'));
   return (
@@ -83,6 +95,18 @@ function RecordBody({ record, headingId, date, status }: { record: Deposit; head
       </h2>
       {record.name.latin !== null && record.name.latin !== record.name.original && <p className="latin">{record.name.latin}</p>}
       {otherNames.length > 0 && <p className="other-names">{i18n.t('record.otherNames', { names: otherNames.join('; ') })}</p>}
+
+      {contains.length > 0 && (
+        <>
+          <h3>{i18n.t('record.contains')}</h3>
+          <p>{i18n.t('record.containsCounting')}</p>
+          <ul className="contains">
+            {contains.map((other) => (
+              <li key={other}>{nameOf(other)}</li>
+            ))}
+          </ul>
+        </>
+      )}
 
       <h3>{i18n.t('record.minerals')}</h3>
       <ul>
@@ -121,6 +145,12 @@ function RecordBody({ record, headingId, date, status }: { record: Deposit; head
           <div>
             <dt>{i18n.t('record.adminArea')}</dt>
             <dd>{record.adminArea}</dd>
+          </div>
+        )}
+        {containedIn !== null && (
+          <div>
+            <dt>{i18n.t('record.containedIn')}</dt>
+            <dd>{nameOf(containedIn)}</dd>
           </div>
         )}
       </dl>

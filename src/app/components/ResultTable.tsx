@@ -121,6 +121,14 @@ export function ResultTable({ deposits, rows, statuses, sort, onSort, selected, 
         <td>
           <span className="name">{displayName(d, i18n.language)}</span>
           {unlocated && <span className="unlocated">{i18n.t('table.unlocated')}</span>}
+          {d.contains.length > 0 && (
+            <>
+              {' '}
+              <span className="district" title={i18n.t('table.districtNote')}>
+                {i18n.t('table.district', { count: i18n.number(d.contains.length) })}
+              </span>
+            </>
+          )}
         </td>
         <td>{mineralNames(d, i18n)}</td>
         <td>{d.oblast === null ? i18n.t('value.none') : i18n.oblast(d.oblast)}</td>

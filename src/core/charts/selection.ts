@@ -1,5 +1,7 @@
-// The deposits a chart counts: exactly those the explorer's table lists for the same view, found with the same code
-// (statusesAt for the date, filterDeposits for the filters), so a chart's total is the explorer's result count.
+// The deposits a chart counts: exactly those the explorer's result count counts for the same view, found with the
+// same code (statusesAt for the date, filterDeposits for the filters), so a chart's total is the explorer's result
+// count. A district that holds deposits is listed in the explorer's table but not counted (filter.ts), so it is left
+// out of the selection: a chart never shows it beside the deposits it holds.
 
 import type { OccupationStatus } from '../deposit.ts';
 import { filterDeposits, type ExplorerFilters } from '../explorer/filter.ts';
@@ -13,8 +15,9 @@ export interface ChartSelection {
   /** The latest date of the history (the data's asOf). */
   latest: string | null;
   statuses: readonly OccupationStatus[];
-  /** 1 where the deposit is kept, by index. */
+  /** 1 where the deposit is kept and counted, by index. */
   visible: Uint8Array;
+  /** The number of ones in `visible`. */
   count: number;
 }
 
@@ -36,5 +39,6 @@ export function selectDeposits(
   const statuses = statusesAt(data.deposits, date);
   const keys = filters.query.trim() === '' ? [] : searchKeys();
   const { visible, count } = filterDeposits({ deposits: data.deposits, statuses, searchKeys: keys }, filters);
+  for (let i = 0; i < visible.length; i++) if (visible[i] === 1 && !data.deposits[i]!.counted) visible[i] = 0;
   return { deposits: data.deposits, date, latest: data.asOf, statuses, visible, count };
 }

@@ -6,7 +6,8 @@
 // (UNLOCATED in both for a deposit without coordinates); then one byte each of mineral class, development status
 // and occupation status, as indices into MINERAL_CLASSES, DEV_STATUSES and OCCUPATION_STATUSES.
 
-import type { Dataset, Deposit, DevStatusId, LocationPrecision, OccupationStatus } from '../deposit.ts';
+import type { Dataset, Deposit, DepositLink, DevStatusId, LocationPrecision, OccupationStatus } from '../deposit.ts';
+import { countsInTotals } from '../linking/counting.ts';
 import type { MineralId } from '../minerals.ts';
 import type { ExplorerData, ExplorerDeposit, MineralClass, StatusChange } from './types.ts';
 
@@ -60,28 +61,41 @@ export const UNLOCATED = -2147483648;
 // `+ 0` turns -0 into 0, which is what the integer file gives back.
 const roundCoordinate = (degrees: number) => Math.round(degrees * COORDINATE_SCALE) / COORDINATE_SCALE + 0;
 
+const UNLINKED: DepositLink = { aliases: [], otherNames: [], contains: [], containedIn: null };
+
+/** A deposits.json written before linking has no `link`: each of its records stands alone. */
+const linkOf = (d: Deposit): DepositLink => (d as Partial<Pick<Deposit, 'link'>>).link ?? UNLINKED;
+
 export function toExplorerData(deposits: readonly Deposit[], asOf: string | null, source: string | null): ExplorerData {
   return {
     schema: 1,
     asOf,
     occupationSource: source,
-    deposits: deposits.map((d): ExplorerDeposit => ({
-      id: d.id,
-      name: d.name.original,
-      latin: d.name.latin,
-      minerals: uniqueSorted(d.minerals.map((m) => m.id)),
-      lat: d.location ? roundCoordinate(d.location.lat) : null,
-      lon: d.location ? roundCoordinate(d.location.lon) : null,
-      precision: d.location?.precision ?? null,
-      country: d.country,
-      oblast: d.oblast?.code ?? null,
-      datasets: uniqueSorted(d.sources.map((s) => s.dataset)),
-      devStatus: d.devStatus.id,
-      status: d.occupation.status,
-      occupiedBefore2022: d.occupation.occupiedBefore2022,
-      changes: d.occupation.changes.map((c) => ({ to: c.to, between: [c.between[0], c.between[1]] })),
-      distanceKm: d.occupation.distanceKm,
-    })),
+    deposits: deposits.map((d): ExplorerDeposit => {
+      const link = linkOf(d);
+      return {
+        id: d.id,
+        name: d.name.original,
+        latin: d.name.latin,
+        minerals: uniqueSorted(d.minerals.map((m) => m.id)),
+        lat: d.location ? roundCoordinate(d.location.lat) : null,
+        lon: d.location ? roundCoordinate(d.location.lon) : null,
+        precision: d.location?.precision ?? null,
+        country: d.country,
+        oblast: d.oblast?.code ?? null,
+        datasets: uniqueSorted(d.sources.map((s) => s.dataset)),
+        devStatus: d.devStatus.id,
+        status: d.occupation.status,
+        occupiedBefore2022: d.occupation.occupiedBefore2022,
+        changes: d.occupation.changes.map((c) => ({ to: c.to, between: [c.between[0], c.between[1]] })),
+        distanceKm: d.occupation.distanceKm,
+        counted: countsInTotals({ link }),
+        aliases: link.aliases,
+        otherNames: link.otherNames,
+        contains: link.contains,
+        containedIn: link.containedIn,
+      };
+    }),
   };
 }
 
@@ -154,11 +168,19 @@ export function decodeExplorerPoints(buffer: ArrayBuffer): ExplorerPoints {
 // ---- index.json
 
 export const INDEX_FORMAT = 'nadra-explorer-index';
+/** Version 2 added the linking columns (uncounted, aliases, otherNames, contains, containedIn). */
+export const INDEX_VERSION = 2;
 
-/** Columns by deposit index; a code of -1 is null; `changes` is flat: [deposit, status, from date, to date, …]. */
+/** [deposit index, value] for the few deposits whose value is not empty, in deposit order. */
+export type SparseColumn<T> = [number, T][];
+
+/**
+ * Columns by deposit index; a code of -1 is null; `changes` is flat: [deposit, status, from date, to date, …]. The
+ * linking columns are sparse, since only a few deposits are linked to others.
+ */
 export interface ExplorerIndex {
   format: typeof INDEX_FORMAT;
-  version: 1;
+  version: typeof INDEX_VERSION;
   count: number;
   asOf: string | null;
   occupationSource: string | null;
@@ -181,6 +203,12 @@ export interface ExplorerIndex {
   occupiedBefore2022: number[]; // 1, 0, or -1 for null
   distanceKm: (number | null)[];
   changes: number[];
+  /** Indices of the deposits the totals do not count. */
+  uncounted: number[];
+  aliases: SparseColumn<readonly string[]>;
+  otherNames: SparseColumn<readonly string[]>;
+  contains: SparseColumn<readonly string[]>;
+  containedIn: SparseColumn<string>;
 }
 
 export function encodeExplorerIndex(data: ExplorerData): ExplorerIndex {
@@ -199,7 +227,7 @@ export function encodeExplorerIndex(data: ExplorerData): ExplorerIndex {
   });
   return {
     format: INDEX_FORMAT,
-    version: 1,
+    version: INDEX_VERSION,
     count: ds.length,
     asOf: data.asOf,
     occupationSource: data.occupationSource,
@@ -222,7 +250,21 @@ export function encodeExplorerIndex(data: ExplorerData): ExplorerIndex {
     occupiedBefore2022: ds.map((d) => (d.occupiedBefore2022 === null ? -1 : d.occupiedBefore2022 ? 1 : 0)),
     distanceKm: ds.map((d) => d.distanceKm),
     changes,
+    uncounted: ds.flatMap((d, i) => (d.counted ? [] : [i])),
+    aliases: sparse(ds, (d) => (d.aliases.length > 0 ? d.aliases : null)),
+    otherNames: sparse(ds, (d) => (d.otherNames.length > 0 ? d.otherNames : null)),
+    contains: sparse(ds, (d) => (d.contains.length > 0 ? d.contains : null)),
+    containedIn: sparse(ds, (d) => d.containedIn),
   };
+}
+
+function sparse<T>(deposits: readonly ExplorerDeposit[], valueOf: (d: ExplorerDeposit) => T | null): SparseColumn<T> {
+  const column: SparseColumn<T> = [];
+  deposits.forEach((d, i) => {
+    const value = valueOf(d);
+    if (value !== null) column.push([i, value]);
+  });
+  return column;
 }
 
 /** Strings to small integers; the dictionary is sorted (or in first-use order for dates) so the bytes are stable. */
@@ -263,11 +305,16 @@ function entry<T>(list: readonly T[], code: number, what: string): T {
   return value;
 }
 
+/** Shared by every deposit without links: most of them, at 300,000 deposits. */
+const NONE: readonly string[] = Object.freeze([]);
+
 const orNull = <T>(list: readonly T[], code: number, what: string): T | null =>
   code < 0 ? null : entry(list, code, what);
 
 export function decodeExplorerData(points: ExplorerPoints, index: ExplorerIndex): ExplorerData {
-  if (index.format !== INDEX_FORMAT || index.version !== 1) throw new Error('not an explorer index of version 1');
+  if (index.format !== INDEX_FORMAT || index.version !== INDEX_VERSION) {
+    throw new Error(`not an explorer index of version ${INDEX_VERSION}: run \`npm run data\` again`);
+  }
   if (points.count !== index.count) throw new Error(`points for ${points.count} deposits, index for ${index.count}`);
   const dict = index.dictionaries;
   const changes: StatusChange[][] = Array.from({ length: index.count }, () => []);
@@ -298,8 +345,19 @@ export function decodeExplorerData(points: ExplorerPoints, index: ExplorerIndex)
       occupiedBefore2022: before2022 < 0 ? null : before2022 === 1,
       changes: changes[i]!,
       distanceKm: index.distanceKm[i]!,
+      counted: true,
+      aliases: NONE,
+      otherNames: NONE,
+      contains: NONE,
+      containedIn: null,
     };
   });
+  const at = (i: number) => entry(deposits, i, 'deposit');
+  for (const i of index.uncounted) at(i).counted = false;
+  for (const [i, ids] of index.aliases) at(i).aliases = ids;
+  for (const [i, names] of index.otherNames) at(i).otherNames = names;
+  for (const [i, ids] of index.contains) at(i).contains = ids;
+  for (const [i, id] of index.containedIn) at(i).containedIn = id;
   return { schema: 1, asOf: index.asOf, occupationSource: index.occupationSource, deposits };
 }
 

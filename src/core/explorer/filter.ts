@@ -1,5 +1,10 @@
-// Which deposits the explorer's filters keep. Runs on every filter change over up to 300,000 deposits, so it writes
-// into one byte array and checks the cheap conditions first.
+// Which deposits the explorer's filters keep, and how many of them count. Runs on every filter change over up to
+// 300,000 deposits, so it writes into one byte array and checks the cheap conditions first.
+//
+// Counting rule: the count is the number of kept deposits that are `counted` (countsInTotals in
+// src/core/linking/counting.ts). A district point that holds deposits of its own is kept, so it stays on the map and
+// in the table, but it is never counted, whether or not the filters keep the deposits it holds: those deposits are
+// the ones the totals count. Every chart counts with this rule too (src/core/charts/selection.ts).
 
 import type { Dataset, DevStatusId, OccupationStatus } from '../deposit.ts';
 import type { MineralId } from '../minerals.ts';
@@ -42,8 +47,11 @@ export interface FilterInput {
 }
 
 export interface FilterResult {
-  /** 1 where the deposit is kept, by index. */
+  /** 1 where the deposit is kept, by index: shown on the map and in the table. */
   visible: Uint8Array;
+  /** How many deposits are kept: the table's rows. */
+  kept: number;
+  /** How many of the kept deposits are counted: the result count. */
   count: number;
 }
 
@@ -53,6 +61,7 @@ export function filterDeposits({ deposits, statuses, searchKeys }: FilterInput, 
   const { status, occupiedBefore2022, oblast, dataset, devStatus, distanceMin, distanceMax } = filters;
   const hasDistance = distanceMin !== null || distanceMax !== null;
   const visible = new Uint8Array(deposits.length);
+  let kept = 0;
   let count = 0;
   for (let i = 0; i < deposits.length; i++) {
     const d = deposits[i]!;
@@ -65,9 +74,10 @@ export function filterDeposits({ deposits, statuses, searchKeys }: FilterInput, 
     if (minerals !== null && !d.minerals.some((m) => minerals.has(m))) continue;
     if (match !== null && !match(searchKeys[i]!)) continue;
     visible[i] = 1;
-    count++;
+    kept++;
+    if (d.counted) count++;
   }
-  return { visible, count };
+  return { visible, kept, count };
 }
 
 function withinDistance(km: number | null, min: number | null, max: number | null): boolean {

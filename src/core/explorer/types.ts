@@ -28,6 +28,19 @@ export interface ExplorerDeposit {
   occupiedBefore2022: boolean | null;
   changes: StatusChange[];
   distanceKm: number | null; // at the latest date
+  /**
+   * Whether the result count and the charts count this deposit (countsInTotals, src/core/linking/counting.ts): false
+   * for a district point that holds deposits of its own, which are counted instead. It is still shown and listed.
+   */
+  counted: boolean;
+  /** Ids the deposit's other source records had on their own, so that a permalink to one of them still resolves. */
+  aliases: readonly string[];
+  /** Names the other source records give, as written: searched like the deposit's own names. */
+  otherNames: readonly string[];
+  /** Ids of the deposits that lie in this district, sorted; empty for a deposit that is not a district. */
+  contains: readonly string[];
+  /** Id of the district this deposit lies in, or null. */
+  containedIn: string | null;
 }
 
 export interface ExplorerData {

@@ -7,6 +7,7 @@ import {
   decodeExplorerPoints,
   encodeExplorerIndex,
   encodeExplorerPoints,
+  INDEX_VERSION,
   mineralClassOf,
   recordShardOf,
   RECORDS_PER_SHARD,
@@ -15,6 +16,9 @@ import {
 } from '../../../src/core/explorer/compact.ts';
 import type { ExplorerData } from '../../../src/core/explorer/types.ts';
 import type { MineralId } from '../../../src/core/minerals.ts';
+import {
+  IRSHANSK_DISTRICT, IRSHANSKE, linkedDeposit, linkedFixture, MALYSHEVSKE, VOLNOGORSK_DISTRICT, ZAVALE, ZAVALLIVSKE, ZAVALYEVSKIY,
+} from './linkedFixture.ts';
 
 /** The register's row 20 as the pipeline reads it (data/ua-register/ua-critical-deposits-register.csv, line 21),
  * with a status change added to exercise the change columns. */
@@ -99,8 +103,36 @@ describe('toExplorerData', () => {
       occupiedBefore2022: false,
       changes: [{ to: 'occupied', between: ['2022-02-23', '2022-04-03'] }],
       distanceKm: -81.4,
+      counted: true,
+      aliases: [],
+      otherNames: [],
+      contains: [],
+      containedIn: null,
     });
     expect(data.asOf).toBe('2025-06-01');
+  });
+
+  it('carries linking: a district holding a deposit is not counted, a joined deposit keeps its other ids and names', () => {
+    const [district, irshanske, zavallivske] = toExplorerData(
+      [linkedDeposit(IRSHANSK_DISTRICT), linkedDeposit(IRSHANSKE), linkedDeposit(ZAVALLIVSKE)],
+      null,
+      null,
+    ).deposits;
+    expect(district).toMatchObject({ counted: false, contains: [IRSHANSKE], containedIn: null, aliases: [] });
+    expect(irshanske).toMatchObject({ counted: true, contains: [], containedIn: IRSHANSK_DISTRICT });
+    expect(zavallivske).toMatchObject({
+      counted: true,
+      aliases: [ZAVALE, ZAVALYEVSKIY],
+      otherNames: ["Zaval'E", 'Zavalyevskiy'],
+      datasets: ['pp1802', 'ua-register'],
+    });
+  });
+
+  it('reads a deposits.json written before linking as deposits linked to nothing', () => {
+    const unlinked: Partial<Deposit> = { ...AZOVSKE };
+    delete unlinked.link;
+    const [d] = toExplorerData([unlinked as Deposit], null, null).deposits;
+    expect(d).toMatchObject({ counted: true, aliases: [], otherNames: [], contains: [], containedIn: null });
   });
 });
 
@@ -119,6 +151,32 @@ describe('explorer files', () => {
     const points = decodeExplorerPoints(bytes.buffer as ArrayBuffer);
     expect(points.lon[0]).toBe(37.32528);
     expect(Number.isNaN(points.lat[1]!)).toBe(true);
+  });
+
+  it('keep the linking columns sparse: only the linked deposits appear in them, by index', () => {
+    const data = toExplorerData(linkedFixture().deposits, null, null);
+    const index = encodeExplorerIndex(data);
+    const at = (id: string) => data.deposits.findIndex((d) => d.id === id);
+    expect(index.version).toBe(INDEX_VERSION);
+    expect(index.uncounted).toEqual([at(IRSHANSK_DISTRICT), at(VOLNOGORSK_DISTRICT)]);
+    expect(index.contains).toEqual([
+      [at(IRSHANSK_DISTRICT), [IRSHANSKE]],
+      [at(VOLNOGORSK_DISTRICT), [MALYSHEVSKE]],
+    ]);
+    expect(index.containedIn).toEqual([
+      [at(IRSHANSKE), IRSHANSK_DISTRICT],
+      [at(MALYSHEVSKE), VOLNOGORSK_DISTRICT],
+    ]);
+    expect(index.aliases.find(([i]) => i === at(ZAVALLIVSKE))).toEqual([at(ZAVALLIVSKE), [ZAVALE, ZAVALYEVSKIY]]);
+    expect(index.otherNames.find(([i]) => i === at(ZAVALLIVSKE))).toEqual([at(ZAVALLIVSKE), ["Zaval'E", 'Zavalyevskiy']]);
+    expect(roundTrip(data)).toEqual(data);
+  });
+
+  it('refuse an index of the version before linking, which would lose the count rule', () => {
+    const data = toExplorerData([AZOVSKE], null, null);
+    const bytes = encodeExplorerPoints(data);
+    const stale = { ...encodeExplorerIndex(data), version: 1 } as unknown as ExplorerIndex;
+    expect(() => decodeExplorerData(decodeExplorerPoints(bytes.buffer as ArrayBuffer), stale)).toThrow(/version 2/);
   });
 
   it('refuse a file that is not a points file or is cut short', () => {
@@ -163,10 +221,18 @@ describe('explorer files', () => {
       .map((ds) => ds.map((dataset) => ({ dataset, file: 'f', line: 2, recordId: '1', url: null }))),
     })
     .map(singleSourceDeposit);
+  const id = fc.string({ minLength: 1, maxLength: 12 });
+  const link: fc.Arbitrary<Deposit['link']> = fc.record({
+    aliases: fc.uniqueArray(id, { maxLength: 3 }),
+    otherNames: fc.uniqueArray(fc.string(), { maxLength: 3 }),
+    contains: fc.uniqueArray(id, { maxLength: 3 }),
+    containedIn: nullable(id),
+  });
+  const linked: fc.Arbitrary<Deposit> = fc.tuple(deposit, fc.option(link, { nil: undefined })).map(([d, l]) => (l ? { ...d, link: l } : d));
 
   it('round-trip any deposits (property)', () => {
     fc.assert(
-      fc.property(fc.array(deposit, { maxLength: 30 }), nullable(date), (deposits, asOf) => {
+      fc.property(fc.array(linked, { maxLength: 30 }), nullable(date), (deposits, asOf) => {
         const data = toExplorerData(deposits, asOf, asOf && 'DeepStateMap');
         expect(roundTrip(data)).toEqual(data);
       }),
@@ -175,7 +241,7 @@ describe('explorer files', () => {
 
   it('are the same bytes for the same deposits (property)', () => {
     fc.assert(
-      fc.property(fc.array(deposit, { maxLength: 20 }), (deposits) => {
+      fc.property(fc.array(linked, { maxLength: 20 }), (deposits) => {
         const a = toExplorerData(deposits, null, null);
         const b = toExplorerData(structuredClone(deposits), null, null);
         expect(encodeExplorerPoints(a)).toEqual(encodeExplorerPoints(b));

@@ -7,6 +7,7 @@ import { statusesAt } from '../../../src/core/explorer/statusAt.ts';
 import { buildSearchKeys } from '../../../src/core/search.ts';
 import { explorerDataFromDeposits } from '../../../src/app/data/fromDeposits.ts';
 import fixture from '../../fixtures/explorer/deposits.json' with { type: 'json' };
+import { IRSHANSK_DISTRICT, IRSHANSKE, linkedFixture, VOLNOGORSK_DISTRICT, ZAVALLIVSKE } from './linkedFixture.ts';
 
 const data = explorerDataFromDeposits(fixture as unknown as DepositFile);
 const deposits = data.deposits;
@@ -65,6 +66,55 @@ describe('filterDeposits', () => {
         const each = (Object.keys(f) as (keyof typeof f)[]).map((k) => new Set(kept({ [k]: f[k] })));
         const expected = deposits.map((d) => d.id).filter((id) => each.every((s) => s.has(id)));
         expect([...together]).toEqual(expected);
+      }),
+    );
+  });
+});
+
+describe('the count of linked deposits', () => {
+  const linked = explorerDataFromDeposits(linkedFixture()).deposits;
+  const linkedInput = { deposits: linked, statuses: statusesAt(linked, null), searchKeys: buildSearchKeys(linked) };
+  const filtered = (filters: Partial<ExplorerFilters>) => filterDeposits(linkedInput, { ...NO_FILTERS, ...filters });
+  const keptIds = ({ visible }: { visible: Uint8Array }) => linked.filter((_, i) => visible[i] === 1).map((d) => d.id);
+
+  it('keeps a district that holds deposits in view, but counts only the deposits', () => {
+    const all = filtered({});
+    expect(linked).toHaveLength(47);
+    expect(all.visible.every((v) => v === 1)).toBe(true);
+    expect(all.kept).toBe(47);
+    expect(all.count).toBe(45);
+    const irshansk = filtered({ query: 'Irshan' });
+    expect(keptIds(irshansk)).toEqual([IRSHANSK_DISTRICT, IRSHANSKE]);
+    expect(irshansk.kept).toBe(2);
+    expect(irshansk.count).toBe(1);
+  });
+
+  it('does not count a district even when the filters leave out the deposits it holds', () => {
+    const districts = filtered({ dataset: 'pp1802', minerals: ['titanium'] });
+    expect(keptIds(districts)).toEqual([
+      IRSHANSK_DISTRICT,
+      'pp1802:moma-hafnium-16.70s-39.40e',
+      'pp1802:taraskova-titanium-49.45n-31.93e',
+      VOLNOGORSK_DISTRICT,
+    ]);
+    expect(districts.count).toBe(2);
+  });
+
+  it("finds a linked deposit by the name another source gives it (PP1802's Zaval'E is Заваллівське)", () => {
+    expect(keptIds(filtered({ query: "Zaval'E" }))).toEqual([ZAVALLIVSKE]);
+  });
+
+  it('counts exactly the kept deposits that count in totals, for any filters (property)', () => {
+    const filters = fc.record({
+      minerals: fc.subarray(['titanium', 'graphite', 'manganese', 'lithium'] as const),
+      dataset: fc.constantFrom(null, 'pp1802' as const, 'ua-register' as const),
+      query: fc.constantFrom('', 'district', 'родовище', 'Irshan', 'zaval'),
+    });
+    fc.assert(
+      fc.property(filters, (f) => {
+        const { visible, kept, count } = filtered(f);
+        expect(kept).toBe(visible.reduce((n, v) => n + v, 0));
+        expect(count).toBe(linked.filter((d, i) => visible[i] === 1 && d.counted).length);
       }),
     );
   });
