@@ -32,7 +32,7 @@ function pointAt(selection: ChartSelection, i: number): LocatorPoint | null {
 /** `selectedId`: the view's deposit; when it is in the data the map shows it alone, whatever the filters. */
 export function locatorPoints(selection: ChartSelection, selectedId: string | null): Locator {
   const { deposits, visible } = selection;
-  const selectedIndex = selectedId === null ? -1 : deposits.findIndex((d) => d.id === selectedId);
+  const selectedIndex = selectedId === null ? -1 : deposits.findIndex((d) => d.id === selectedId || d.aliases.includes(selectedId));
   if (selectedIndex >= 0) {
     const single = pointAt(selection, selectedIndex);
     const points = single === null ? [] : [single];

@@ -8,6 +8,8 @@ import { NO_FILTERS } from '../../../src/core/explorer/filter.ts';
 import { buildSearchKeys } from '../../../src/core/search.ts';
 import { enrichedExplorerData, KRASNY_OKTYABR } from './enrichedFixture.ts';
 import { arbitraryView } from './views.ts';
+import { toExplorerData } from '../../../src/core/explorer/compact.ts';
+import { linkedFixture, ZAVALE, ZAVALLIVSKE } from '../explorer/linkedFixture.ts';
 
 const data = enrichedExplorerData();
 const keys = () => buildSearchKeys(data.deposits);
@@ -28,6 +30,12 @@ describe('locator map points', () => {
     const locator = locatorPoints(selectDeposits(data, NO_FILTERS, null, keys), KRASNY_OKTYABR);
     expect(locator.points).toHaveLength(1);
     expect(locator.single).toMatchObject({ id: KRASNY_OKTYABR, category: 'occupied-before-2022', lat: 47.64007, lon: 38.05101 });
+  });
+
+  it('finds the deposit an old permalink names by one of its alias ids', () => {
+    const linked = toExplorerData(linkedFixture().deposits, data.asOf, data.occupationSource);
+    const locator = locatorPoints(selectDeposits(linked, NO_FILTERS, null, () => buildSearchKeys(linked.deposits)), ZAVALE);
+    expect(locator.single?.id).toBe(ZAVALLIVSKE);
   });
 
   it('accounts for every deposit of any view: drawn plus unlocated is the explorer’s count', () => {
