@@ -55,10 +55,12 @@ export function buildPointGrid(lats: Float64Array, lons: Float64Array, cellKm: n
       const latSpan = radiusKm / MIN_KM_PER_DEGREE_LAT;
       const farthestLat = Math.min(89.999, Math.abs(lat) + latSpan);
       const lonSpan = radiusKm / kmPerDegreeLon(farthestLat);
-      const firstRow = rowOf(Math.max(-90, lat - latSpan));
-      const lastRow = rowOf(Math.min(90, lat + latSpan));
-      const firstColumn = columnOf(lon - lonSpan);
-      const span = Math.ceil((2 * lonSpan) / cellDeg) + 1;
+      // One more cell on every side than the radius needs: filing rounds (179.99999999999994 + 180 is 360 in
+      // floating point, which files that point under column 0), and a search must never miss what it files.
+      const firstRow = Math.max(0, rowOf(Math.max(-90, lat - latSpan)) - 1);
+      const lastRow = Math.min(rows - 1, rowOf(Math.min(90, lat + latSpan)) + 1);
+      const firstColumn = (columnOf(lon - lonSpan) + columns - 1) % columns;
+      const span = Math.ceil((2 * lonSpan) / cellDeg) + 3;
       for (let row = firstRow; row <= lastRow; row++) {
         const base = row * columns;
         if (span >= columns) {

@@ -32,6 +32,15 @@ describe('buildPointGrid', () => {
     );
   });
 
+  it('finds a neighbour a hair west of the antimeridian, where filing rounds to the other side', () => {
+    // Found by the property above: 179.99999999999994 + 180 is 360 in floating point, so that point is filed under
+    // the first column while its neighbour 2 km west sits in the last one.
+    const grid = buildPointGrid(Float64Array.of(0, 0, 47), Float64Array.of(179.98203369431758, 179.99999999999994, 0), 5);
+    const visited: number[] = [];
+    grid.forEachNear(0, 2, (j) => visited.push(j));
+    expect(visited).toContain(1);
+  });
+
   it('leaves out points without coordinates', () => {
     const grid = buildPointGrid(Float64Array.of(48.2, NaN, 48.2), Float64Array.of(30.03, NaN, 30.02), 5);
     const visited: number[] = [];
