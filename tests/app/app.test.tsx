@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { currentMap } from './fakeMap.ts';
@@ -32,14 +32,15 @@ describe('the explorer shell', () => {
     const record = await screen.findByRole('complementary', { name: 'Шевченківське родовище (літієвих руд)' });
     expect(record).toBeInTheDocument();
     expect(currentMap().selected).toBe(DEPOSITS.findIndex((d) => d.id === SHEVCHENKIVSKE));
-    expect([...currentMap().visible].filter((v) => v === 1)).toHaveLength(2);
+    await waitFor(() => expect([...currentMap().visible].filter((v) => v === 1)).toHaveLength(2));
   });
 
   it('counts a district that holds deposits only through its deposits, and still shows it', async () => {
     await renderApp('', fixtureSource(linkedFixture()));
     expect(resultCount()).toBe(45);
     expect(screen.getByTestId('result-count').parentElement).toHaveTextContent('45 deposits of 45');
-    expect([...currentMap().visible].filter((v) => v === 1)).toHaveLength(47);
+    // The map hears of the filter result in an effect after the count renders.
+    await waitFor(() => expect([...currentMap().visible].filter((v) => v === 1)).toHaveLength(47));
     expect(within(screen.getByRole('grid')).getByText('Irshansk district')).toBeInTheDocument();
   });
 

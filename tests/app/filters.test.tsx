@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { currentMap } from './fakeMap.ts';
@@ -29,7 +29,7 @@ describe('filters', () => {
     await user.selectOptions(screen.getByLabelText('Source dataset'), '');
     await user.selectOptions(screen.getByLabelText('Development status'), 'explored');
     expect(resultCount()).toBe(2);
-    expect([...currentMap().visible].filter((v) => v === 1)).toHaveLength(2);
+    await waitFor(() => expect([...currentMap().visible].filter((v) => v === 1)).toHaveLength(2));
 
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(resultCount()).toBe(52);
