@@ -1,10 +1,29 @@
 // Headless Chromium for the end-to-end tests (see TESTING.md: Debian's Chromium driven by playwright-core), and
 // colour counting in a screenshot, decoded by the browser itself so no PNG library is needed.
 
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
+
+/**
+ * A fresh browser context that lets requests reach only 127.0.0.1: every other request is aborted and its address
+ * recorded in `outside`, which a test asserts is empty.
+ */
+export async function localOnlyContext(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0],
+): Promise<{ context: BrowserContext; outside: string[] }> {
+  const outside: string[] = [];
+  const context = await browser.newContext(options);
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    outside.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  return { context, outside };
+}
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });

@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { THEMES } from '../../src/charts/theme.ts';
 import { embedSnippet } from '../../src/embed/heightMessage.ts';
-import { countColours, launchChromium } from './browser.ts';
+import { countColours, launchChromium, localOnlyContext } from './browser.ts';
 
 const baseURL = inject('baseURL');
 const CATEGORY_COLOURS = Object.values(THEMES.light.category);
@@ -26,14 +26,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  outside = [];
-  context = await browser.newContext({ viewport: { width: 720, height: 900 }, acceptDownloads: true });
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === '127.0.0.1') return route.continue();
-    outside.push(url.href);
-    return route.abort('blockedbyclient');
-  });
+  ({ context, outside } = await localOnlyContext(browser, { viewport: { width: 720, height: 900 }, acceptDownloads: true }));
   page = await context.newPage();
 });
 

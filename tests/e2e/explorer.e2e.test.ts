@@ -18,7 +18,7 @@ import { MINERAL_CLASS_COLOURS, SELECTION_COLOUR } from '../../src/app/map/symbo
 import { displayName } from '../../src/app/table/sortRows.ts';
 import type { Deposit } from '../../src/core/deposit.ts';
 import { statusAt } from '../../src/core/explorer/statusAt.ts';
-import { countColours, launchChromium } from './browser.ts';
+import { countColours, launchChromium, localOnlyContext } from './browser.ts';
 import {
   colourSpot, depositById, expectedView, loadSiteData, mapCanvas, mapReady, openExplorer, type SiteData,
 } from './explorerPage.ts';
@@ -48,15 +48,8 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  outside = [];
   pageErrors = [];
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === '127.0.0.1') return route.continue();
-    outside.push(url.href);
-    return route.abort('blockedbyclient');
-  });
+  ({ context, outside } = await localOnlyContext(browser, { viewport: { width: 1280, height: 900 }, acceptDownloads: true }));
   page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
 });

@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { buildBenchPages } from '../../scripts/bench/buildPages.ts';
 import { MINERAL_CLASS_COLOURS } from '../../src/app/map/symbols.ts';
 import { SEA } from '../../src/app/map/style.ts';
-import { countColours, launchChromium } from './browser.ts';
+import { countColours, launchChromium, localOnlyContext } from './browser.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/serve/staticServer.ts';
 
 const UKRAINE_FILL = '#fffdf7';
@@ -37,14 +37,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  outside = [];
-  context = await browser.newContext({ viewport: { width: 900, height: 640 } });
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === '127.0.0.1') return route.continue();
-    outside.push(url.href);
-    return route.abort('blockedbyclient');
-  });
+  ({ context, outside } = await localOnlyContext(browser, { viewport: { width: 900, height: 640 } }));
   page = await context.newPage();
 });
 
