@@ -2,7 +2,7 @@
 // embedded occupation history) into public/data/, plus what the explorer loads: its compact data, the full records
 // in shards, the occupation history, and the offline base map in public/basemap/.
 
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LINK_SETTINGS } from '../src/core/linking/pairs.ts';
 import { writeBasemap } from './data/basemap.ts';
@@ -39,6 +39,10 @@ writeOutputs('public/data', result);
 const latest = result.deposits.find((deposit) => deposit.occupation.source !== null)?.occupation;
 writeExplorerData('public/data', result.deposits, latest ? { asOf: latest.asOf, source: latest.source } : null);
 const basemap = writeBasemap('public/basemap');
+// The sources' terms travel with what is built from them: the whole dataset's notice beside the downloads, and the
+// occupation source's notice beside the polygons the site ships.
+copyFileSync('data/NOTICE.txt', 'public/data/NOTICE.txt');
+copyFileSync('data/occupation/NOTICE', 'public/data/explorer/occupation-NOTICE.txt');
 
 console.log(summary(result, 'public/data'));
 for (const file of result.report.files) {
