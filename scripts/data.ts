@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_LINK_SETTINGS } from '../src/core/linking/pairs.ts';
 import { writeBasemap } from './data/basemap.ts';
 import { writeExplorerData } from './data/explorer.ts';
+import { writeLandFile } from './data/land.ts';
 import { loadPlaces } from './geo/places.ts';
 import { summary } from './normalise/cli.ts';
 import { readLinkOverrides } from './normalise/linkOverrides.ts';
@@ -38,6 +39,7 @@ const result = normaliseInputs(inputs, {
 writeOutputs('public/data', result);
 const latest = result.deposits.find((deposit) => deposit.occupation.source !== null)?.occupation;
 writeExplorerData('public/data', result.deposits, latest ? { asOf: latest.asOf, source: latest.source } : null);
+const land = writeLandFile('public/data');
 const basemap = writeBasemap('public/basemap');
 // The sources' terms travel with what is built from them: the whole dataset's notice beside the downloads, and the
 // occupation source's notice beside the polygons the site ships.
@@ -53,4 +55,5 @@ if (occupation) console.log(`  occupation: ${occupation.snapshots} snapshots, ${
 const statuses = new Map<string, number>();
 for (const deposit of result.deposits) statuses.set(deposit.occupation.status, (statuses.get(deposit.occupation.status) ?? 0) + 1);
 console.log(`  status as of ${latest?.asOf ?? 'no date'}: ${[...statuses].map(([status, n]) => `${status} ${n}`).join(', ')}`);
+console.log(`  land outline: ${land} bytes`);
 console.log(`  base map: ${JSON.stringify(basemap)}`);

@@ -28,10 +28,16 @@ export function loadUkraineLand(): Land {
 }
 
 function buildUkraineLand(): Land {
+  const { units, land } = ukraineLandParts();
+  const ukraine = prepareArea({ type: 'GeometryCollection', geometries: units });
+  const near = prepareArea({ type: 'MultiPolygon', coordinates: land });
+  return { contains: (lon, lat) => ukraine.contains(lon, lat) && near.contains(lon, lat) };
+}
+
+/** The two areas whose intersection is Ukraine's land: Ukraine's units, and the land polygons near Ukraine. */
+export function ukraineLandParts(): { units: (Polygon | MultiPolygon)[]; land: Position[][][] } {
   const units = JSON.parse(readFileSync(UA_ADM1_URL, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
-  const ukraine = prepareArea({ type: 'GeometryCollection', geometries: units.features.map((f) => f.geometry) });
-  const land = prepareArea({ type: 'MultiPolygon', coordinates: landNearUkraine() });
-  return { contains: (lon, lat) => ukraine.contains(lon, lat) && land.contains(lon, lat) };
+  return { units: units.features.map((f) => f.geometry), land: landNearUkraine() };
 }
 
 function landNearUkraine(): Position[][][] {

@@ -4,11 +4,14 @@
 import { CHART_CATEGORIES, type CategoryCounts, type ChartCategory } from '../core/charts/categories.ts';
 import { depositsByMineral, shareOf, type MineralRow } from '../core/charts/byMineral.ts';
 import { depositsByDistance, DISTANCE_BANDS, type DistanceBands } from '../core/charts/distanceBands.ts';
+import { distancesAt } from '../core/charts/distancesAt.ts';
 import { locatorPoints, type Locator } from '../core/charts/locator.ts';
 import { occupiedOverTime, type OverTime } from '../core/charts/overTime.ts';
 import { selectDeposits, type ChartSelection } from '../core/charts/selection.ts';
 import { datasetsOf, occupationCitation } from '../core/charts/sources.ts';
 import type { ExplorerData } from '../core/explorer/types.ts';
+import type { OccupationHistory } from '../core/occupation/history.ts';
+import type { Land } from '../core/occupation/line.ts';
 import { buildSearchKeys } from '../core/search.ts';
 import { createI18n, type I18n } from '../app/i18n/i18n.ts';
 import type { ViewState } from '../app/state/url.ts';
@@ -24,6 +27,8 @@ export interface ChartRequest {
   title: string | null;
   /** Absolute URL of the method page. */
   methodUrl: string;
+  /** The history and Ukraine's land, to measure distances at a date other than the latest; absent, the latest's. */
+  line?: { history: OccupationHistory; land: Land } | null;
 }
 
 export type TableValue = string | number | null;
@@ -77,7 +82,7 @@ export function buildChartModel(data: ExplorerData, request: ChartRequest): Char
   let keys: string[] | null = null;
   const selection = selectDeposits(data, view.filters, view.date, () => (keys ??= buildSearchKeys(data.deposits)));
   const context: Context = { i18n, text, selection, view };
-  const numbers = numbersOf(kind, context);
+  const numbers = numbersOf(kind, context, request.line ?? null);
   const built = describe(numbers, context);
   const frame: ChartFrame = {
     title: request.title !== null && request.title.trim() !== '' ? request.title.trim() : built.title,
@@ -109,17 +114,23 @@ interface Context {
   view: ViewState;
 }
 
-function numbersOf(kind: ChartKind, { selection, view }: Context): ChartNumbers {
+function numbersOf(kind: ChartKind, { selection, view }: Context, line: ChartRequest['line']): ChartNumbers {
   switch (kind) {
     case 'by-mineral':
       return { kind, rows: depositsByMineral(selection, view.filters.minerals) };
     case 'over-time':
       return { kind, overTime: occupiedOverTime(selection, view.filters.minerals) };
     case 'distance':
-      return { kind, bands: depositsByDistance(selection) };
+      return { kind, bands: depositsByDistance(selection, distancesOn(selection, line ?? null)) };
     case 'locator':
       return { kind, locator: locatorPoints(selection, view.id) };
   }
+}
+
+/** Distances at the selection's date when it is not the latest and the line can be drawn; null otherwise. */
+function distancesOn(selection: ChartSelection, line: ChartRequest['line']): (number | null)[] | null {
+  if (!line || selection.date === null || selection.date === selection.latest) return null;
+  return distancesAt(line.history, line.land, selection.deposits, selection.date);
 }
 
 export function categoryLabel(text: ChartText, category: ChartCategory): string {
@@ -243,10 +254,10 @@ function describeDistance(bands: DistanceBands, context: Context): Described {
   const parts = used.map((b) => text('alt.part', { label: text(`band.${b}`), count: i18n.number(bands.counts[b]) }));
   let date = text('date.none');
   if (bands.date !== null) {
-    date = text('date.distance', { latest: i18n.date(bands.date) });
-    if (bands.otherDate && selection.date !== null) {
-      date += ` ${text('date.distanceOther', { date: i18n.date(selection.date), latest: i18n.date(bands.date) })}`;
-    }
+    date =
+      bands.otherDate && selection.date !== null
+        ? text('date.distanceOther', { date: i18n.date(selection.date), latest: i18n.date(bands.date) })
+        : text('date.distance', { date: i18n.date(bands.date) });
   }
   return {
     title: text('title.distance'),

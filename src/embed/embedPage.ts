@@ -3,7 +3,7 @@
 
 import type { FeatureCollection } from 'geojson';
 import type { ExplorerData } from '../core/explorer/types.ts';
-import { buildChartModel, type ChartModel } from '../charts/model.ts';
+import { buildChartModel, type ChartModel, type ChartRequest } from '../charts/model.ts';
 import { mountChart, type MountedChart } from '../charts/mount.ts';
 import { THEMES, type ThemeName } from '../charts/theme.ts';
 import { methodUrl, type EmbedParams } from './embedUrl.ts';
@@ -14,6 +14,8 @@ export interface EmbedOptions {
   width: number;
   /** Whether the reader's system prefers a dark scheme (used when the URL does not choose). */
   prefersDark: boolean;
+  /** What the distance chart needs to measure distances at a date other than the latest (model.ts). */
+  line?: ChartRequest['line'];
 }
 
 export interface RenderedEmbed {
@@ -31,13 +33,14 @@ export function renderEmbed(
   data: ExplorerData,
   basemap: FeatureCollection | null,
   params: EmbedParams,
-  { base, width, prefersDark }: EmbedOptions,
+  { base, width, prefersDark, line = null }: EmbedOptions,
 ): RenderedEmbed {
   const model = buildChartModel(data, {
     kind: params.kind,
     view: params.view,
     title: params.title,
     methodUrl: methodUrl(base, params.view.language),
+    line,
   });
   const theme = themeFor(params, prefersDark);
   const page = root.ownerDocument.documentElement;

@@ -59,9 +59,11 @@ describe('the embed page', () => {
     expect(texts(root, 'thead th')).toEqual(['Дата', 'Графіт: окуповані', 'Графіт: окуповані або можливо окуповані', 'Літій: окуповані', 'Літій: окуповані або можливо окуповані']);
   });
 
-  it('says on the distance chart that distances are for the latest date when the view asks for another', () => {
+  it('says on the distance chart that distances are for the latest date when it cannot measure them at the view’s', () => {
     const { root } = render('?chart=distance&date=2023-01-01');
-    expect(texts(root, '.chart-date').join(' ')).toContain('The view’s date is Jan 1, 2023, but distances are known only for the latest date, Aug 22, 2026.');
+    expect(texts(root, '.chart-date').join(' ')).toContain(
+      'The view’s date is Jan 1, 2023; the line for it could not be loaded, so distances are for the latest date, Aug 22, 2026.',
+    );
     expect(texts(root, 'tbody th')).toEqual(['In the occupied area', '0–10 km', '10–25 km', '25–50 km', '50–100 km', 'Over 100 km', 'Distance not known']);
   });
 

@@ -1,7 +1,6 @@
-// Chart 3, the matching deposits by distance to the line. The data holds each deposit's distance at the history's
-// latest date only (computing it for another date needs that date's line and Ukraine's land outline, which the
-// client does not load), so the bands are always for the latest date, and the chart says so when the view's date
-// is another. Bands include their upper bound: 10 km is in 0–10, 10.1 km in 10–25. A distance of 0 (on the line)
+// Chart 3, the matching deposits by distance to the line at the view's date. The data holds each deposit's distance
+// at the history's latest date; for another date the caller passes distances measured at it (distancesAt.ts). Without
+// them (no history or land outline loaded) the bands are for the latest date, and the chart says so. Bands include their upper bound: 10 km is in 0–10, 10.1 km in 10–25. A distance of 0 (on the line)
 // counts as inside, as a point on the occupied area's boundary does.
 
 import type { ChartSelection } from './selection.ts';
@@ -26,7 +25,7 @@ export function bandOf(distanceKm: number | null): DistanceBand {
 }
 
 export interface DistanceBands {
-  /** The date the distances are for: the history's latest; null without a history. */
+  /** The date the distances are for: the view's when measured at it, else the history's latest; null without a history. */
   date: string | null;
   /** True when the view asks for another date than the one the distances are for. */
   otherDate: boolean;
@@ -34,14 +33,16 @@ export interface DistanceBands {
   total: number;
 }
 
-export function depositsByDistance(selection: ChartSelection): DistanceBands {
+/** `distances`: each deposit's distance at the selection's date, by index; null to use the latest date's. */
+export function depositsByDistance(selection: ChartSelection, distances: readonly (number | null)[] | null = null): DistanceBands {
   const counts = Object.fromEntries(DISTANCE_BANDS.map((b) => [b, 0])) as Record<DistanceBand, number>;
   const { deposits, visible } = selection;
   let total = 0;
   for (let i = 0; i < deposits.length; i++) {
     if (visible[i] !== 1) continue;
-    counts[bandOf(deposits[i]!.distanceKm)]++;
+    counts[bandOf(distances === null ? deposits[i]!.distanceKm : (distances[i] ?? null))]++;
     total++;
   }
-  return { date: selection.latest, otherDate: selection.date !== selection.latest, counts, total };
+  const date = distances === null ? selection.latest : selection.date;
+  return { date, otherDate: selection.date !== date, counts, total };
 }

@@ -381,5 +381,6 @@ export const EXPLORER_FILES = {
   points: 'data/explorer/points.bin',
   index: 'data/explorer/index.json',
   occupation: 'data/explorer/occupation.json.gz', // the history codec's JSON, gzipped: see occupationFile.ts
+  land: 'data/explorer/land.json', // Ukraine's land for the line rule: see src/core/occupation/landFile.ts
   records: (shard: number) => `data/records/${shard}.json`,
 } as const;
