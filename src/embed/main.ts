@@ -3,10 +3,8 @@
 
 import type { FeatureCollection } from 'geojson';
 import { BASEMAP_DIR, BASEMAP_FILES } from '../core/explorer/basemapFiles.ts';
-import { EXPLORER_FILES } from '../core/explorer/compact.ts';
-import { decodeOccupationFile } from '../core/explorer/occupationFile.ts';
-import { landFromFile, type LandFile } from '../core/occupation/landFile.ts';
 import { httpSource } from '../app/data/httpSource.ts';
+import { loadChartLine } from '../charts/loadLine.ts';
 import type { ChartRequest } from '../charts/model.ts';
 import { chartText } from '../charts/text.ts';
 import { parseEmbed } from './embedUrl.ts';
@@ -30,14 +28,9 @@ async function loadBasemap(): Promise<FeatureCollection | null> {
   return response.ok ? ((await response.json()) as FeatureCollection) : null;
 }
 
-// The distance chart at a past date measures distances in the page; without these files it shows the latest's.
-async function loadLine(): Promise<ChartRequest['line']> {
-  if (params.kind !== 'distance' || params.view.date === null) return null;
-  const [history, land] = await Promise.all([
-    fetch(`${base}${EXPLORER_FILES.occupation}`).then((r) => (r.ok ? r.arrayBuffer().then(decodeOccupationFile) : null)),
-    fetch(`${base}${EXPLORER_FILES.land}`).then((r) => (r.ok ? (r.json() as Promise<LandFile>) : null)),
-  ]).catch(() => [null, null] as const);
-  return history && land ? { history, land: landFromFile(land) } : null;
+// The distance chart at a past date measures distances in the page.
+function loadLine(): Promise<ChartRequest['line']> {
+  return params.kind === 'distance' && params.view.date !== null ? loadChartLine(base) : Promise.resolve(null);
 }
 
 async function start(): Promise<void> {

@@ -6,7 +6,8 @@ import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'r
 import type { FeatureCollection } from 'geojson';
 import { BASEMAP_DIR, BASEMAP_FILES } from '../../core/explorer/basemapFiles.ts';
 import type { ExplorerData } from '../../core/explorer/types.ts';
-import { buildChartModel, CHART_KINDS, type ChartKind } from '../../charts/model.ts';
+import { loadChartLine } from '../../charts/loadLine.ts';
+import { buildChartModel, CHART_KINDS, type ChartKind, type ChartRequest } from '../../charts/model.ts';
 import { chartText } from '../../charts/text.ts';
 import { THEMES } from '../../charts/theme.ts';
 import { EMBED_PAGE, methodUrl, serialiseEmbed } from '../../embed/embedUrl.ts';
@@ -68,6 +69,18 @@ function EmbedPanel({ data, view, onClose }: EmbedDialogProps & { onClose(): voi
   const preview = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
+  // A distance chart at a past date measures distances in the page, once the history and land outline are here.
+  const [line, setLine] = useState<ChartRequest['line']>(null);
+  const needsLine = kind === 'distance' && view.date !== null;
+  useEffect(() => {
+    if (!needsLine || line !== null) return;
+    let current = true;
+    void loadChartLine(siteBase()).then((loaded) => current && setLine(loaded));
+    return () => {
+      current = false;
+    };
+  }, [needsLine, line]);
+
   const base = siteBase();
   const src = new URL(EMBED_PAGE + serialiseEmbed({ kind, view, title: title.trim() === '' ? null : title, theme: 'auto' }), base).href;
   const model = useMemo(
@@ -77,8 +90,9 @@ function EmbedPanel({ data, view, onClose }: EmbedDialogProps & { onClose(): voi
         view,
         title: deferredTitle.trim() === '' ? null : deferredTitle,
         methodUrl: methodUrl(siteBase(), view.language),
+        line: needsLine ? line : null,
       }),
-    [data, kind, view, deferredTitle],
+    [data, kind, view, deferredTitle, needsLine, line],
   );
   const snippet = embedSnippet(src, text('embed.iframeTitle', { title: model.frame.title }));
 
