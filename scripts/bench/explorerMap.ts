@@ -8,7 +8,9 @@
 //       drawn, not only queued), at a view full of deposits (target < 100 ms);
 // and the peak resident memory of the browser (all its processes) for each page.
 //
-//   tsx scripts/bench/explorerMap.ts [--runs 3] [--rows 300000] [--seed 1]
+//   tsx scripts/bench/explorerMap.ts [--runs 3] [--rows 300000] [--seed 1] [--only c]
+//
+// --only picks cases (letters, e.g. `--only c` or `--only ab`) to iterate on one of them quickly.
 //
 // Needs public/ built (`npm run data`) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
 
@@ -235,8 +237,14 @@ function summarise(label: string, c: Comparison, target: string): number {
 
 async function main() {
   const { values } = parseArgs({
-    options: { runs: { type: 'string', default: '3' }, rows: { type: 'string', default: '300000' }, seed: { type: 'string', default: '1' } },
+    options: {
+      runs: { type: 'string', default: '3' },
+      rows: { type: 'string', default: '300000' },
+      seed: { type: 'string', default: '1' },
+      only: { type: 'string', default: 'abc' },
+    },
   });
+  const wanted = (c: string) => values.only.includes(c);
   const runs = Number(values.runs);
   const rows = Number(values.rows);
   const seed = Number(values.seed);
@@ -259,26 +267,36 @@ async function main() {
     });
     try {
       const u = server.url;
-      const a = await compare(browser, `${u}/map.html`, `${u}/bare.html?geojson=bench/embedded.geojson`, runs);
-      const withBasemap = await compare(browser, `${u}/map.html`, `${u}/bare.html?basemap&geojson=bench/embedded.geojson`, runs);
-      const b = await compare(
-        browser,
-        `${u}/map.html?points=bench/synthetic/explorer/points.bin`,
-        `${u}/bare.html?geojson=bench/synthetic.geojson`,
-        runs,
-      );
-      const filter = await measureFilterChange(browser, `${u}/map.html?points=bench/synthetic/explorer/points.bin`, synthetic);
-      const bareFilter = await measureBareFilterChange(browser, `${u}/bare.html?geojson=bench/synthetic.geojson`);
+      const ratios: string[] = [];
+      if (wanted('a')) {
+        const a = await compare(browser, `${u}/map.html`, `${u}/bare.html?geojson=bench/embedded.geojson`, runs);
+        const withBasemap = await compare(browser, `${u}/map.html`, `${u}/bare.html?basemap&geojson=bench/embedded.geojson`, runs);
+        console.log('');
+        ratios.push(`(a) ${f2(summarise(`(a) embedded data, ${embedded.count} deposits`, a, '≤ 1.3'))}`);
+        ratios.push(`(a') ${f2(summarise(`(a') embedded data, bare page over the same base map`, withBasemap, 'for information'))}`);
+      }
+      if (wanted('b')) {
+        const b = await compare(
+          browser,
+          `${u}/map.html?points=bench/synthetic/explorer/points.bin`,
+          `${u}/bare.html?geojson=bench/synthetic.geojson`,
+          runs,
+        );
+        console.log('');
+        ratios.push(`(b) ${f2(summarise(`(b) generated data, ${synthetic.count} deposits`, b, '≤ 0.5'))}`);
+      }
+      if (wanted('c')) {
+        const filter = await measureFilterChange(browser, `${u}/map.html?points=bench/synthetic/explorer/points.bin`, synthetic);
+        const bareFilter = await measureBareFilterChange(browser, `${u}/bare.html?geojson=bench/synthetic.geojson`);
+        const filterMs = median(filter);
+        console.log('');
+        console.log(`(c) filter change (setVisible → idle) on ${synthetic.count} deposits, view centred on ${DENSE_VIEW.lon}, ${DENSE_VIEW.lat} (about ${near(synthetic)} in view)`);
+        console.log(`  ours: median ${f0(filterMs)} ms (runs ${filter.map(f0).join(', ')}) (target < 100)`);
+        console.log(`  bare setFilter → idle: median ${f0(median(bareFilter))} ms (runs ${bareFilter.map(f0).join(', ')})`);
+        ratios.push(`(c) ${f0(filterMs)} ms`);
+      }
       console.log('');
-      const ra = summarise(`(a) embedded data, ${embedded.count} deposits`, a, '≤ 1.3');
-      const rab = summarise(`(a') embedded data, bare page over the same base map`, withBasemap, 'for information');
-      const rb = summarise(`(b) generated data, ${synthetic.count} deposits`, b, '≤ 0.5');
-      const filterMs = median(filter);
-      console.log(`(c) filter change (setVisible → idle) on ${synthetic.count} deposits, view centred on ${DENSE_VIEW.lon}, ${DENSE_VIEW.lat} (about ${near(synthetic)} in view)`);
-      console.log(`  ours: median ${f0(filterMs)} ms (runs ${filter.map(f0).join(', ')}) (target < 100)`);
-      console.log(`  bare setFilter → idle: median ${f0(median(bareFilter))} ms (runs ${bareFilter.map(f0).join(', ')})`);
-      console.log('');
-      console.log(`ratios: (a) ${f2(ra)}  (a') ${f2(rab)}  (b) ${f2(rb)}  (c) ${f0(filterMs)} ms`);
+      console.log(`ratios: ${ratios.join('  ')}`);
     } finally {
       await browser.close();
       await server.close();

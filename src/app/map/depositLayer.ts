@@ -1,8 +1,10 @@
 // The deposits as a MapLibre custom layer: one WebGL2 point sprite per deposit from typed arrays (Web Mercator
-// position, mineral class, development status, occupation status, visibility), so 300,000 deposits upload in one
-// go and a filter change re-uploads one byte per deposit. GeoJSON sources would tile every point in a worker first.
+// position, mineral class, development status, occupation status), so 300,000 deposits upload in one go. GeoJSON
+// sources would tile every point in a worker first. Only the visible deposits in and around the view are drawn, through
+// an index buffer rebuilt on a filter change or when the view leaves that area: a software renderer pays for every
+// vertex, drawn or clipped, so drawing all 300,000 to show a few thousand costs several frames' time.
 
-import type { CustomLayerInterface, CustomRenderMethodInput, Map as MaplibreMap } from 'maplibre-gl';
+import maplibregl, { type CustomLayerInterface, type CustomRenderMethodInput, type Map as MaplibreMap } from 'maplibre-gl';
 import { DEV_STATUSES, MINERAL_CLASSES, OCCUPATION_STATUSES } from '../../core/explorer/compact.ts';
 import {
   DEV_STATUS_DIAMETERS,
@@ -23,6 +25,20 @@ export interface DepositArrays {
 }
 
 const RING_CODES = { none: 0, solid: 1, dashed: 2 } as const;
+
+/** An area in Web Mercator units (0…1 across the world, y growing southwards). */
+interface Box {
+  west: number;
+  east: number;
+  north: number;
+  south: number;
+}
+
+/** The drawn area reaches this many view widths (and heights) beyond each side of the view, so a pan redraws without
+ * rebuilding the index buffer; deposits drawn just outside the view may still reach into it. */
+const DRAWN_MARGIN = 0.1;
+/** Zoomed in one level past the drawn area, the index buffer is rebuilt for the smaller view. */
+const MAX_DRAWN_TO_VIEW_WIDTH = 2 * (1 + 2 * DRAWN_MARGIN);
 
 /** Size of the disc relative to its zoom-6 diameter: smaller when the whole world is in view. */
 export function zoomScale(zoom: number): number {
@@ -63,7 +79,6 @@ uniform int u_rings[${OCCUPATION_STATUSES.length}];
 in vec2 a_pos;
 in uvec2 a_style;
 in uint a_status;
-in uint a_visible;
 flat out uint v_class;
 flat out int v_ring;
 out float v_fill;
@@ -71,11 +86,6 @@ out float v_ringWidth;
 out float v_outer;
 out float v_size;
 void main() {
-  if (a_visible == 0u) {
-    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
-    gl_PointSize = 0.0;
-    return;
-  }
   gl_Position = u_matrix * vec4(a_pos, 0.0, 1.0);
   v_class = a_style.x;
   v_ring = u_rings[a_status];
@@ -144,13 +154,16 @@ export class DepositLayer implements CustomLayerInterface {
   private gl: WebGL2RenderingContext | null = null;
   private program: WebGLProgram | null = null;
   private vao: WebGLVertexArrayObject | null = null;
-  private buffers: Record<'pos' | 'style' | 'status' | 'visible', WebGLBuffer> | null = null;
+  private buffers: Record<'pos' | 'style' | 'status' | 'drawn', WebGLBuffer> | null = null;
   private uniforms: Record<string, WebGLUniformLocation | null> = {};
 
   private arrays: DepositArrays | null = null;
   private positions = new Float32Array(0);
   private statuses: Uint8Array = new Uint8Array(0);
   private visible: Uint8Array = new Uint8Array(0);
+  private drawnIndices = new Uint32Array(0);
+  private drawnCount = 0;
+  private drawnArea: Box | null = null;
   private selected = -1;
   private density = 1;
   private dirty = { points: false, statuses: false, visible: false };
@@ -163,6 +176,7 @@ export class DepositLayer implements CustomLayerInterface {
     const n = arrays.x.length;
     this.arrays = arrays;
     this.positions = new Float32Array(2 * n);
+    this.drawnIndices = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       this.positions[2 * i] = arrays.x[i]!;
       this.positions[2 * i + 1] = arrays.y[i]!;
@@ -216,7 +230,7 @@ export class DepositLayer implements CustomLayerInterface {
       pos: gl.createBuffer(),
       style: gl.createBuffer(),
       status: gl.createBuffer(),
-      visible: gl.createBuffer(),
+      drawn: gl.createBuffer(),
     };
     this.vao = gl.createVertexArray();
     gl.bindVertexArray(this.vao);
@@ -230,7 +244,7 @@ export class DepositLayer implements CustomLayerInterface {
     attribute('a_pos', this.buffers.pos, 2, false);
     attribute('a_style', this.buffers.style, 2, true);
     attribute('a_status', this.buffers.status, 1, true);
-    attribute('a_visible', this.buffers.visible, 1, true);
+    gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, this.buffers.drawn);
     gl.bindVertexArray(null);
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
     this.dirty = { points: true, statuses: true, visible: true };
@@ -248,7 +262,7 @@ export class DepositLayer implements CustomLayerInterface {
     const gl = this.gl;
     const map = this.map;
     if (!gl || !map || !this.program || !this.buffers || this.count === 0) return;
-    this.upload(gl);
+    this.upload(gl, viewBox(map));
     const u = this.uniforms;
     gl.useProgram(this.program);
     gl.uniformMatrix4fv(u.u_matrix!, false, args.defaultProjectionData.mainMatrix as Float32Array);
@@ -267,7 +281,7 @@ export class DepositLayer implements CustomLayerInterface {
     gl.disable(gl.STENCIL_TEST);
     gl.bindVertexArray(this.vao);
     gl.uniform1i(u.u_selection!, 0);
-    gl.drawArrays(gl.POINTS, 0, this.count);
+    gl.drawElements(gl.POINTS, this.drawnCount, gl.UNSIGNED_INT, 0);
     if (this.selected >= 0 && this.selected < this.count && this.visible[this.selected]) {
       gl.uniform1i(u.u_selection!, 1);
       gl.drawArrays(gl.POINTS, this.selected, 1);
@@ -275,7 +289,7 @@ export class DepositLayer implements CustomLayerInterface {
     gl.bindVertexArray(null);
   }
 
-  private upload(gl: WebGL2RenderingContext): void {
+  private upload(gl: WebGL2RenderingContext, view: Box): void {
     const b = this.buffers!;
     const put = (buffer: WebGLBuffer, data: ArrayBufferView) => {
       gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
@@ -286,10 +300,50 @@ export class DepositLayer implements CustomLayerInterface {
       put(b.style, this.arrays!.style);
     }
     if (this.dirty.statuses) put(b.status, this.statuses);
-    if (this.dirty.visible) put(b.visible, this.visible);
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
+    if (this.dirty.visible || !this.drawnArea || !coversView(this.drawnArea, view)) {
+      this.drawnArea = widen(view, DRAWN_MARGIN);
+      this.collectDrawn(this.drawnArea);
+      // The element buffer belongs to the bound vertex array, so ours must be bound to replace it.
+      gl.bindVertexArray(this.vao);
+      gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, this.drawnIndices.subarray(0, this.drawnCount), gl.DYNAMIC_DRAW);
+      gl.bindVertexArray(null);
+    }
     this.dirty = { points: false, statuses: false, visible: false };
   }
+
+  /** The visible deposits inside `area`, in their original order so overlapping symbols stack as before. */
+  private collectDrawn(area: Box): void {
+    const { x, y } = this.arrays!;
+    const visible = this.visible;
+    const indices = this.drawnIndices;
+    let n = 0;
+    for (let i = 0; i < visible.length; i++) {
+      const px = x[i]!;
+      const py = y[i]!;
+      if (visible[i] && px >= area.west && px <= area.east && py >= area.north && py <= area.south) indices[n++] = i;
+    }
+    this.drawnCount = n;
+  }
+}
+
+function viewBox(map: MaplibreMap): Box {
+  const bounds = map.getBounds();
+  const northWest = maplibregl.MercatorCoordinate.fromLngLat(bounds.getNorthWest());
+  const southEast = maplibregl.MercatorCoordinate.fromLngLat(bounds.getSouthEast());
+  return { west: northWest.x, east: southEast.x, north: northWest.y, south: southEast.y };
+}
+
+function widen(box: Box, margin: number): Box {
+  const dx = (box.east - box.west) * margin;
+  const dy = (box.south - box.north) * margin;
+  return { west: box.west - dx, east: box.east + dx, north: box.north - dy, south: box.south + dy };
+}
+
+/** Whether `area` holds the whole view and is not so much larger that most of what it draws is off screen. */
+function coversView(area: Box, view: Box): boolean {
+  const inside = view.west >= area.west && view.east <= area.east && view.north >= area.north && view.south <= area.south;
+  return inside && area.east - area.west <= MAX_DRAWN_TO_VIEW_WIDTH * (view.east - view.west);
 }
 
 function linkProgram(gl: WebGL2RenderingContext, vertex: string, fragment: string): WebGLProgram {
