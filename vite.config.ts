@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   plugins: [react()],
   build: {
+    // maplibre-gl alone is ~1 MB minified (≈ 290 KB gzipped) and is the map; the budget that matters is the issue's
+    // 400 KB gzipped for the explorer and 120 KB for the embed page, both measured in the notes.
+    chunkSizeWarningLimit: 1200,
     rollupOptions: {
       // The explorer, the chart-only page for iframes, and the method page.
       input: {
