@@ -11,6 +11,7 @@ import { svgDocument } from './export/svgFile.ts';
 import { drawFrame, type DrawBody } from './frame.ts';
 import { locatorDrawer } from './locatorChart.ts';
 import type { ChartKind, ChartModel } from './model.ts';
+import './chart.css';
 import { drawOverTime } from './overTimeChart.ts';
 import { chartTable } from './table.ts';
 import type { ChartTheme } from './theme.ts';
