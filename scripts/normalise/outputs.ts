@@ -6,8 +6,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { csvRow } from '../../src/core/csv.ts';
 import { SCHEMA_VERSION, type Deposit } from '../../src/core/deposit.ts';
 import { FLAT_COLUMNS, flattenDeposit } from '../../src/core/flatDeposit.ts';
-import { ISSUE_COLUMNS, type Issue } from './issues.ts';
-import { LINK_COLUMNS, type LinkRow } from './link.ts';
+import { ISSUE_COLUMNS } from './issues.ts';
+import { LINK_COLUMNS } from './link.ts';
 import type { NormaliseResult, Report } from './run.ts';
 
 export const OUTPUT_FILES = [
@@ -29,9 +29,9 @@ export function writeOutputs(outDir: string, result: NormaliseResult): void {
   try {
     writeDepositsJson(join(staging, 'deposits.json'), result.deposits);
     writeFlatOutputs(join(staging, 'deposits.geojson'), join(staging, 'deposits.csv'), result.deposits);
-    writeIssuesCsv(join(staging, 'issues.csv'), result.issues);
+    writeRecordsCsv(join(staging, 'issues.csv'), ISSUE_COLUMNS, result.issues);
     writeLines(join(staging, 'report.json'), [JSON.stringify(sortedReport(result.report), null, 2)]);
-    writeLinksCsv(join(staging, 'links.csv'), result.links);
+    writeRecordsCsv(join(staging, 'links.csv'), LINK_COLUMNS, result.links);
     mkdirSync(target, { recursive: true });
     for (const name of OUTPUT_FILES) renameSync(join(staging, name), join(target, name));
   } finally {
@@ -114,21 +114,16 @@ function writeFlatOutputs(geojsonPath: string, csvPath: string, deposits: readon
   }
 }
 
-function writeIssuesCsv(path: string, issues: readonly Issue[]): void {
+/** issues.csv and links.csv: one row per record, values in column order, formulas neutralised. */
+function writeRecordsCsv<Column extends string>(
+  path: string,
+  columns: readonly Column[],
+  records: readonly Record<Column, string | number | null>[],
+): void {
   const file = new ChunkedFile(path);
   try {
-    file.write(csvRow(ISSUE_COLUMNS) + '\r\n');
-    for (const issue of issues) file.write(csvRow(ISSUE_COLUMNS.map((column) => issue[column]), { neutraliseFormulas: true }) + '\r\n');
-  } finally {
-    file.close();
-  }
-}
-
-function writeLinksCsv(path: string, links: readonly LinkRow[]): void {
-  const file = new ChunkedFile(path);
-  try {
-    file.write(csvRow(LINK_COLUMNS) + '\r\n');
-    for (const link of links) file.write(csvRow(LINK_COLUMNS.map((column) => link[column]), { neutraliseFormulas: true }) + '\r\n');
+    file.write(csvRow(columns) + '\r\n');
+    for (const record of records) file.write(csvRow(columns.map((column) => record[column]), { neutraliseFormulas: true }) + '\r\n');
   } finally {
     file.close();
   }
