@@ -5,6 +5,7 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LINK_SETTINGS } from '../src/core/linking/pairs.ts';
+import { latestCitation } from '../src/core/occupation/timeline.ts';
 import { writeBasemap } from './data/basemap.ts';
 import { writeExplorerData } from './data/explorer.ts';
 import { writeLandFile } from './data/land.ts';
@@ -29,16 +30,17 @@ process.chdir(root);
 const inputs = EMBEDDED_INPUTS.map((path) => ({ path, bytes: readFileSync(path) }));
 const overrides = readLinkOverrides(LINK_OVERRIDES, readFileSync(LINK_OVERRIDES));
 if (!overrides.ok) throw new Error(overrides.message);
+const history = loadHistory();
 const result = normaliseInputs(inputs, {
   format: null,
   columns: {},
   places: loadPlaces(),
   link: { settings: DEFAULT_LINK_SETTINGS, overrides: overrides.overrides },
-  occupation: loadHistory(),
+  occupation: history,
 });
 writeOutputs('public/data', result);
-const latest = result.deposits.find((deposit) => deposit.occupation.source !== null)?.occupation;
-writeExplorerData('public/data', result.deposits, latest ? { asOf: latest.asOf, source: latest.source } : null);
+const latest = latestCitation(history);
+writeExplorerData('public/data', result.deposits, latest);
 const land = writeLandFile('public/data');
 const basemap = writeBasemap('public/basemap');
 // The sources' terms travel with what is built from them: the whole dataset's notice beside the downloads, and the

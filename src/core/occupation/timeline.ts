@@ -64,6 +64,12 @@ export function citation(attribution: string, date: string): string {
   return `${attribution}, ${date}`;
 }
 
+/** The history's latest date and its citation: what every status "as of" the latest snapshot carries. */
+export function latestCitation(history: OccupationHistory): { asOf: string; source: string } | null {
+  const last = history.snapshots[history.snapshots.length - 1];
+  return last ? { asOf: last.date, source: citation(attributionOf(history, last), last.date) } : null;
+}
+
 const OCCUPIED = 0;
 const CONTESTED = 1;
 const BEFORE_2022 = 2;
