@@ -1,7 +1,12 @@
 // Shared by the benchmarks: run a measured task in a child process (so each has its own peak memory) and report.
 
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateMrdsCsv } from './generateMrds.ts';
 
 export interface Measurement {
   ms: number;
@@ -28,4 +33,22 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** `--rows N --runs K` of the normalise benchmarks. */
+export function rowsAndRuns(): { rows: number; runs: number } {
+  const { values } = parseArgs({ options: { rows: { type: 'string', default: '300000' }, runs: { type: 'string', default: '3' } } });
+  return { rows: Number(values.rows), runs: Number(values.runs) };
+}
+
+/** Runs `task` on a deterministic MRDS-layout file of `rows` rows (seed 1) in a scratch folder, removed afterwards. */
+export function withGeneratedMrds(rows: number, task: (input: string, work: string) => void): void {
+  const work = mkdtempSync(join(tmpdir(), 'nadra-bench-'));
+  try {
+    const input = join(work, 'mrds.csv');
+    writeFileSync(input, generateMrdsCsv(rows, 1));
+    task(input, work);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }

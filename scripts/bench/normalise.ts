@@ -4,23 +4,14 @@
 // --occupation none), so the cost of each stage is visible.
 //   npm run bench:normalise [-- --rows 300000 --runs 3]
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { generateMrdsCsv } from './generateMrds.ts';
-import { measureChild, median, type Measurement } from './measure.ts';
+import { measureChild, median, rowsAndRuns, withGeneratedMrds, type Measurement } from './measure.ts';
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '300000' }, runs: { type: 'string', default: '3' } } });
-const rows = Number(values.rows);
-const runs = Number(values.runs);
+const { rows, runs } = rowsAndRuns();
 const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
-const work = mkdtempSync(join(tmpdir(), 'nadra-bench-'));
-try {
-  const input = join(work, 'mrds.csv');
-  writeFileSync(input, generateMrdsCsv(rows, 1));
+withGeneratedMrds(rows, (input, work) => {
   const variants = {
     'normalise, defaults': ['--out', join(work, 'out'), input],
     'normalise, reading only': ['--out', join(work, 'out'), '--no-link', '--occupation', 'none', input],
@@ -39,6 +30,4 @@ try {
     const n = median(ms.map((m) => m.ms));
     console.log(`${(name + ':').padEnd(25)} ${n.toFixed(0).padStart(6)} ms, peak RSS ${peak(ms)} MB, ratio ${(n / b).toFixed(2)} (target ≤ 2)`);
   }
-} finally {
-  rmSync(work, { recursive: true, force: true });
-}
+});

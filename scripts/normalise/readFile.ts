@@ -63,7 +63,7 @@ export function readInputFile(input: InputFile, context: ReadContext): { report:
     return finish();
   }
   report.encoding = decoded.encoding;
-  if (decoded.text.trim() === '') {
+  if (!/\S/.test(decoded.text)) {
     fileError('empty-file', 'the file is empty: expected a header row and at least one record');
     return finish();
   }
