@@ -80,31 +80,49 @@ export function describeFormats(): string {
   return `Known formats: ${needs.join('; ')}. Use --format to choose one and --columns map.json to name unusual columns.`;
 }
 
-export function rowValues(columns: ResolvedColumns, fields: readonly string[]): RowValues {
-  const { slots, header } = columns;
-  return {
-    get(field) {
-      const at = slots.get(field);
-      if (!at) return '';
-      for (const i of at) {
-        const value = fields[i]?.trim() ?? '';
-        if (value !== '') return value;
-      }
-      return '';
-    },
-    all(field) {
-      return (slots.get(field) ?? []).map((i) => fields[i]?.trim() ?? '');
-    },
-    has(field) {
-      return slots.has(field);
-    },
-    columnName(field) {
-      const at = slots.get(field);
-      return at ? at.map((i) => header[i]).join('+') : field;
-    },
-    extraFieldsEmpty() {
-      for (let i = header.length; i < fields.length; i++) if (fields[i]!.trim() !== '') return false;
-      return true;
-    },
-  };
+/** The values of the row in hand, by field: one per file, moved from row to row, so reading a row allocates nothing. */
+export class RowCursor implements RowValues {
+  private readonly slots: Map<Field, number[]>;
+  private readonly header: readonly string[];
+  private readonly names = new Map<Field, string>();
+  private fields: readonly string[] = [];
+
+  constructor(columns: ResolvedColumns) {
+    this.slots = columns.slots;
+    this.header = columns.header;
+    for (const [field, at] of this.slots) this.names.set(field, at.map((i) => this.header[i]).join('+'));
+  }
+
+  /** Points the cursor at the next row's fields. */
+  moveTo(fields: readonly string[]): this {
+    this.fields = fields;
+    return this;
+  }
+
+  get(field: Field): string {
+    const at = this.slots.get(field);
+    if (!at) return '';
+    for (const i of at) {
+      const value = this.fields[i]?.trim() ?? '';
+      if (value !== '') return value;
+    }
+    return '';
+  }
+
+  all(field: Field): string[] {
+    return (this.slots.get(field) ?? []).map((i) => this.fields[i]?.trim() ?? '');
+  }
+
+  has(field: Field): boolean {
+    return this.slots.has(field);
+  }
+
+  columnName(field: Field): string {
+    return this.names.get(field) ?? field;
+  }
+
+  extraFieldsEmpty(): boolean {
+    for (let i = this.header.length; i < this.fields.length; i++) if (this.fields[i]!.trim() !== '') return false;
+    return true;
+  }
 }

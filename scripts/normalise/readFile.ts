@@ -7,7 +7,7 @@ import type { Places } from '../geo/places.ts';
 import { decodeText, type Encoding } from '../io/decode.ts';
 import { readTable, type Delimiter } from '../io/table.ts';
 import type { RowValues } from '../formats/format.ts';
-import { detectFormat, rowValues, type ColumnMap, type ResolvedColumns } from './columns.ts';
+import { detectFormat, RowCursor, type ColumnMap, type ResolvedColumns } from './columns.ts';
 import type { IdRegistry } from './ids.ts';
 import { slugBase } from './ids.ts';
 import { RecordIssues, type IssueLog, type RecordReporter } from './issues.ts';
@@ -69,6 +69,7 @@ export function readInputFile(input: InputFile, context: ReadContext): { report:
   }
 
   let columns: ResolvedColumns | null = null;
+  let cursor: RowCursor | null = null;
   let headerLine = 0;
   const table = readTable(decoded.text, {
     onHeader(header) {
@@ -76,15 +77,16 @@ export function readInputFile(input: InputFile, context: ReadContext): { report:
       const detection = detectFormat(header.fields, context.columnMap, context.forcedFormat);
       if (detection.ok) {
         columns = detection.columns;
+        cursor = new RowCursor(columns);
         report.format = columns.reader.dataset;
       } else {
         fileError('unknown-format', detection.message, header.line);
       }
     },
     onRow(row) {
-      if (columns === null) return;
+      if (columns === null || cursor === null) return;
       report.rowsIn++;
-      const deposit = readRow(columns, row.fields, row.line, file, context);
+      const deposit = readRow(columns, cursor.moveTo(row.fields), row.fields.length, row.line, file, context);
       if (deposit) {
         deposits.push(deposit);
         report.rowsOut++;
@@ -110,10 +112,16 @@ export function readInputFile(input: InputFile, context: ReadContext): { report:
   }
 }
 
-function readRow(columns: ResolvedColumns, fields: string[], line: number, file: string, context: ReadContext): Deposit | null {
+function readRow(
+  columns: ResolvedColumns,
+  values: RowValues,
+  fieldCount: number,
+  line: number,
+  file: string,
+  context: ReadContext,
+): Deposit | null {
   const issues = new RecordIssues(context.log, file, line);
-  const values = rowValues(columns, fields);
-  const deposit = buildDeposit(columns, values, fields.length, issues, file, line, context);
+  const deposit = buildDeposit(columns, values, fieldCount, issues, file, line, context);
   issues.flush(deposit ? deposit.sources[0]!.recordId : values.get('recordId'));
   return deposit;
 }

@@ -136,18 +136,22 @@ export function unknownOccupation(reported: Occupation['reported'] = null): Occu
 
 /** A record read from one source row, before linking: every field from that row, linked to nothing. */
 export function singleSourceDeposit(record: Omit<Deposit, 'origin' | 'link'>): Deposit {
-  const own = (value: unknown): number | null => (value === null ? null : 0);
   return {
     ...record,
     origin: {
       name: 0,
-      location: own(record.location),
-      country: own(record.country),
-      oblast: own(record.oblast),
-      adminArea: own(record.adminArea),
+      location: ownValue(record.location),
+      country: ownValue(record.country),
+      oblast: ownValue(record.oblast),
+      adminArea: ownValue(record.adminArea),
       devStatus: 0,
-      reported: own(record.occupation.reported),
+      reported: ownValue(record.occupation.reported),
     },
     link: { aliases: [], otherNames: [], contains: [], containedIn: null },
   };
+}
+
+/** The only source's index (0) where it gives the value; null where no source does. */
+function ownValue(value: unknown): number | null {
+  return value === null ? null : 0;
 }
