@@ -114,6 +114,7 @@ export function Explorer({ data, loadError, source, view, setView, header }: Exp
               <FiltersPanel
                 filters={view.filters}
                 minerals={prepared.minerals}
+                distancesAsOf={asOf}
                 onChange={setFilters}
                 onClear={() => setView((v) => ({ ...v, filters: NO_FILTERS }))}
               />

@@ -109,6 +109,9 @@ describe('filters', () => {
   it('filters by distance to the line and by occupation before 2022', async () => {
     const user = userEvent.setup();
     await renderApp();
+    expect(screen.getByRole('group', { name: 'Distance to the line, km' })).toHaveAccessibleDescription(
+      'Measured to the latest line (Jun 1, 2025); negative inside the occupied area; deposits without a distance are left out',
+    );
     await user.type(screen.getByLabelText('To'), '0');
     expect(resultCount()).toBe(3);
     await user.type(screen.getByLabelText('From'), '-10');

@@ -30,7 +30,7 @@ describe('the record panel', () => {
       'Contested: between Dec 20, 2024 and Dec 27, 2024 Source: synthetic test history, 2024-12-27',
       'Occupied: between Jan 5, 2025 and Jan 12, 2025 Source: synthetic test history, 2025-01-12',
     ]);
-    expect(text).toContain('Distance to the line-3.2 km (inside the occupied area)');
+    expect(text).toContain('Distance to the latest line (Jun 1, 2025)-3.2 km (inside the occupied area)');
     expect(text).toContain('Occupied before 2022No');
     expect(text).toContain("Russia's MoD claimed capture of Shevchenko");
     expect(within(record).getByRole('link', { name: 'https://en.wikipedia.org/wiki/Shevchenko_deposit' })).toBeInTheDocument();

@@ -10,13 +10,15 @@ interface FiltersPanelProps {
   filters: ExplorerFilters;
   /** The minerals in the data, with how many deposits hold each. */
   minerals: ReadonlyMap<MineralId, number>;
+  /** The date of the line the distances are measured to (the history's latest), or null without a history. */
+  distancesAsOf: string | null;
   onChange(update: Partial<ExplorerFilters>): void;
   onClear(): void;
 }
 
 const ANY = '';
 
-export function FiltersPanel({ filters, minerals, onChange, onClear }: FiltersPanelProps) {
+export function FiltersPanel({ filters, minerals, distancesAsOf, onChange, onClear }: FiltersPanelProps) {
   const i18n = useI18n();
   const id = useId();
   const collator = useMemo(() => new Intl.Collator(i18n.language), [i18n.language]);
@@ -115,7 +117,11 @@ export function FiltersPanel({ filters, minerals, onChange, onClear }: FiltersPa
             onChange={(e) => onChange({ distanceMax: numberOrNull(e.target.value) })}
           />
         </label>
-        <small id={`${id}-distance-hint`}>{i18n.t('filters.distanceHint')}</small>
+        <small id={`${id}-distance-hint`}>
+          {distancesAsOf === null
+            ? i18n.t('filters.distanceHint')
+            : i18n.t('filters.distanceHintLatest', { date: i18n.date(distancesAsOf) })}
+        </small>
       </fieldset>
 
       <button type="button" className="clear" onClick={onClear}>

@@ -195,7 +195,7 @@ function RecordBody({ record, headingId, date, status, nameOf }: RecordBodyProps
           <dd>{yesNo(o.occupiedBefore2022)}</dd>
         </div>
         <div>
-          <dt>{i18n.t('record.distance')}</dt>
+          <dt>{o.asOf === null ? i18n.t('record.distance') : i18n.t('record.distanceLatest', { date: i18n.date(o.asOf) })}</dt>
           <dd>
             {o.distanceKm === null
               ? none

@@ -23,6 +23,8 @@ export const en = {
   'filters.devStatus': 'Development status',
   'filters.distance': 'Distance to the line, km',
   'filters.distanceHint': 'Negative inside the occupied area; deposits without a distance are left out',
+  'filters.distanceHintLatest':
+    'Measured to the latest line ({date}); negative inside the occupied area; deposits without a distance are left out',
   'filters.distanceMin': 'From',
   'filters.distanceMax': 'To',
   'filters.search': 'Search names',
@@ -105,6 +107,7 @@ export const en = {
   'record.lineSource': 'Source of the line',
   'record.before2022': 'Occupied before 2022',
   'record.distance': 'Distance to the line',
+  'record.distanceLatest': 'Distance to the latest line ({date})',
   'record.km': '{km} km',
   'record.inside': 'inside the occupied area',
   'record.reported': 'Reported',

@@ -24,6 +24,8 @@ export const uk: Record<MessageKey, string> = {
   'filters.devStatus': 'Стадія освоєння',
   'filters.distance': 'Відстань до лінії фронту, км',
   'filters.distanceHint': "Від'ємна — всередині окупованої території; родовища без відстані не показано",
+  'filters.distanceHintLatest':
+    "Виміряно до найновішої лінії ({date}); від'ємна — всередині окупованої території; родовища без відстані не показано",
   'filters.distanceMin': 'Від',
   'filters.distanceMax': 'До',
   'filters.search': 'Пошук за назвою',
@@ -106,6 +108,7 @@ export const uk: Record<MessageKey, string> = {
   'record.lineSource': 'Джерело лінії',
   'record.before2022': 'Окуповано до 2022 року',
   'record.distance': 'Відстань до лінії фронту',
+  'record.distanceLatest': 'Відстань до найновішої лінії фронту ({date})',
   'record.km': '{km} км',
   'record.inside': 'всередині окупованої території',
   'record.reported': 'За повідомленнями',
