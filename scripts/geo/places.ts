@@ -29,8 +29,6 @@ export interface Places {
   oblastAt(lon: number, lat: number): Oblast | null;
   /** Whether the point is in the country (ISO 3166-1 alpha-2, any case); null when there is no shape for it. */
   inCountry(iso2: string, lon: number, lat: number): boolean | null;
-  /** ISO 3166-1 alpha-2 code of the country containing the point, else of the nearest one within the tolerance. */
-  countryAt(lon: number, lat: number): string | null;
 }
 
 export const COUNTRY_TOLERANCE_KM = 10;
@@ -113,24 +111,6 @@ function buildPlaces(): Places {
         const claimedShape = countries.get(claimed);
         return claimedShape !== undefined && inShape(claimedShape, lon, lat);
       });
-    },
-
-    countryAt(lon, lat) {
-      if (inUkraine(lon, lat)) return 'UA';
-      const shapes = countries.all();
-      for (const shape of shapes) {
-        if (shape.area.contains(lon, lat)) return shape.iso2;
-      }
-      let nearest: string | null = null;
-      let nearestKm = COUNTRY_TOLERANCE_KM;
-      for (const shape of shapes) {
-        const km = distanceToOutlineKm(shape, lon, lat);
-        if (km <= nearestKm) {
-          nearest = shape.iso2;
-          nearestKm = km;
-        }
-      }
-      return nearest;
     },
   };
 }
