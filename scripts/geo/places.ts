@@ -152,7 +152,6 @@ function loadOblasts(): OblastGeometry[] {
 
 interface Countries {
   get(iso2: string): CountryShape | undefined;
-  all(): CountryShape[];
 }
 
 // world-atlas is read on first need, and each country decoded and prepared on first need: a run over one country's
@@ -196,7 +195,7 @@ function lazyCountries(): Countries {
     return shape;
   };
 
-  return { get, all: () => [...units().keys()].map((iso2) => get(iso2)!) };
+  return { get };
 }
 
 function toleranceBox([minLon, minLat, maxLon, maxLat]: BBox): BBox {
