@@ -20,7 +20,7 @@ import { useI18n } from './i18n/I18nContext.tsx';
 import type { MapPoint, OccupationLayer } from './map/types.ts';
 import { clampDate } from './state/dates.ts';
 import type { ViewState } from './state/url.ts';
-import { displayName, orderBy, orderByStatus, rowsInOrder } from './table/sortRows.ts';
+import { displayName, orderBy, orderByDistance, orderByStatus, rowsInOrder } from './table/sortRows.ts';
 
 interface ExplorerProps {
   /** Null until the data is in. */
@@ -72,21 +72,30 @@ export function Explorer({ data, loadError, source, view, setView, header }: Exp
 
   const date = asOf === null ? null : clampDate(view.date ?? asOf, HISTORY_START, asOf);
   const statuses = useMemo(() => statusesAt(deposits, date), [deposits, date]);
+  const latestDistances = useMemo(() => deposits.map((d) => d.distanceKm), [deposits]);
+  const measured = useDistances(source, date === asOf ? null : date);
+  const distances = measured?.values ?? latestDistances;
+  const distancesDate = measured?.date ?? asOf;
   const filters = useDeferredValue(view.filters);
   const { visible, kept, count } = useMemo(
-    () => filterDeposits({ deposits, statuses, searchKeys: filters.query.trim() === '' ? [] : prepared.searchKeys() }, filters),
-    [deposits, statuses, prepared, filters],
+    () =>
+      filterDeposits(
+        { deposits, statuses, distances, searchKeys: filters.query.trim() === '' ? [] : prepared.searchKeys() },
+        filters,
+      ),
+    [deposits, statuses, distances, prepared, filters],
   );
 
   const sortKey = view.sort?.key ?? null;
   const keyOrder = useMemo(
-    () => (sortKey === null || sortKey === 'status' ? null : orderBy(sortKey, deposits, i18n)),
+    () => (sortKey === null || sortKey === 'status' || sortKey === 'distance' ? null : orderBy(sortKey, deposits, i18n)),
     [sortKey, deposits, i18n],
   );
   const statusOrder = useMemo(() => (sortKey === 'status' ? orderByStatus(statuses) : null), [sortKey, statuses]);
+  const distanceOrder = useMemo(() => (sortKey === 'distance' ? orderByDistance(distances) : null), [sortKey, distances]);
   const rows = useMemo(
-    () => rowsInOrder(keyOrder ?? statusOrder, visible, kept, view.sort),
-    [keyOrder, statusOrder, visible, kept, view.sort],
+    () => rowsInOrder(keyOrder ?? statusOrder ?? distanceOrder, visible, kept, view.sort),
+    [keyOrder, statusOrder, distanceOrder, visible, kept, view.sort],
   );
 
   // A permalink to a record that linking has since joined into another deposit opens that deposit, and the URL is
@@ -114,11 +123,12 @@ export function Explorer({ data, loadError, source, view, setView, header }: Exp
               <FiltersPanel
                 filters={view.filters}
                 minerals={prepared.minerals}
-                distancesAsOf={asOf}
+                distancesAsOf={distancesDate}
+                distancesLatest={distancesDate === asOf}
                 onChange={setFilters}
                 onClear={() => setView((v) => ({ ...v, filters: NO_FILTERS }))}
               />
-              <Downloads source={source} deposits={deposits} rows={rows} statuses={statuses} date={date} />
+              <Downloads source={source} deposits={deposits} rows={rows} statuses={statuses} distances={distances} date={date} />
               <EmbedDialog data={data} view={view} />
             </>
           )}
@@ -147,6 +157,7 @@ export function Explorer({ data, loadError, source, view, setView, header }: Exp
               deposits={deposits}
               rows={rows}
               statuses={statuses}
+              distances={distances}
               sort={view.sort}
               onSort={(sort) => setView((v) => ({ ...v, sort }))}
               selected={selected}
@@ -164,6 +175,7 @@ export function Explorer({ data, loadError, source, view, setView, header }: Exp
             source={source}
             date={date}
             status={selected === null ? null : statuses[selected]!}
+            distance={selected === null || distancesDate !== date ? undefined : distances[selected]!}
             onClose={() => select(null)}
           />
         )}
@@ -176,6 +188,27 @@ function LoadStatus({ error }: { error: string | null }) {
   const i18n = useI18n();
   if (error !== null) return <p role="alert">{i18n.t('app.loadError', { message: error })}</p>;
   return <p role="status">{i18n.t('app.loading')}</p>;
+}
+
+/**
+ * Each deposit's distance to the line on a past date (null for the latest, whose distances the data carries), and
+ * the date they were measured for. While a date's distances are measured the previous date's stay, so that playback
+ * does not flip the distance filter back to the latest line at every step; `date` always says which line they are to.
+ */
+function useDistances(source: DataSource, date: string | null): { date: string; values: (number | null)[] } | null {
+  const [measured, setMeasured] = useState<{ date: string; values: (number | null)[] } | null>(null);
+  useEffect(() => {
+    if (date === null) return;
+    let current = true;
+    source.distances(date).then(
+      (values) => current && values !== null && setMeasured({ date, values }),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [source, date]);
+  return date === null ? null : measured;
 }
 
 /**

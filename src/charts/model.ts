@@ -4,14 +4,12 @@
 import { CHART_CATEGORIES, type CategoryCounts, type ChartCategory } from '../core/charts/categories.ts';
 import { depositsByMineral, shareOf, type MineralRow } from '../core/charts/byMineral.ts';
 import { depositsByDistance, DISTANCE_BANDS, type DistanceBands } from '../core/charts/distanceBands.ts';
-import { distancesAt } from '../core/charts/distancesAt.ts';
+import type { LineInputs } from '../core/charts/distancesAt.ts';
 import { locatorPoints, type Locator } from '../core/charts/locator.ts';
 import { occupiedOverTime, type OverTime } from '../core/charts/overTime.ts';
 import { selectDeposits, type ChartSelection } from '../core/charts/selection.ts';
 import { datasetsOf, occupationCitation } from '../core/charts/sources.ts';
 import type { ExplorerData } from '../core/explorer/types.ts';
-import type { OccupationHistory } from '../core/occupation/history.ts';
-import type { Land } from '../core/occupation/line.ts';
 import { buildSearchKeys } from '../core/search.ts';
 import { createI18n, type I18n } from '../app/i18n/i18n.ts';
 import type { ViewState } from '../app/state/url.ts';
@@ -28,7 +26,7 @@ export interface ChartRequest {
   /** Absolute URL of the method page. */
   methodUrl: string;
   /** The history and Ukraine's land, to measure distances at a date other than the latest; absent, the latest's. */
-  line?: { history: OccupationHistory; land: Land } | null;
+  line?: LineInputs | null;
 }
 
 export type TableValue = string | number | null;
@@ -80,9 +78,9 @@ export function buildChartModel(data: ExplorerData, request: ChartRequest): Char
   const i18n = createI18n(view.language);
   const text = chartText(view.language);
   let keys: string[] | null = null;
-  const selection = selectDeposits(data, view.filters, view.date, () => (keys ??= buildSearchKeys(data.deposits)));
+  const selection = selectDeposits(data, view.filters, view.date, () => (keys ??= buildSearchKeys(data.deposits)), request.line ?? null);
   const context: Context = { i18n, text, selection, view };
-  const numbers = numbersOf(kind, context, request.line ?? null);
+  const numbers = numbersOf(kind, context);
   const built = describe(numbers, context);
   const frame: ChartFrame = {
     title: request.title !== null && request.title.trim() !== '' ? request.title.trim() : built.title,
@@ -114,23 +112,17 @@ interface Context {
   view: ViewState;
 }
 
-function numbersOf(kind: ChartKind, { selection, view }: Context, line: ChartRequest['line']): ChartNumbers {
+function numbersOf(kind: ChartKind, { selection, view }: Context): ChartNumbers {
   switch (kind) {
     case 'by-mineral':
       return { kind, rows: depositsByMineral(selection, view.filters.minerals) };
     case 'over-time':
       return { kind, overTime: occupiedOverTime(selection, view.filters.minerals) };
     case 'distance':
-      return { kind, bands: depositsByDistance(selection, distancesOn(selection, line ?? null)) };
+      return { kind, bands: depositsByDistance(selection) };
     case 'locator':
       return { kind, locator: locatorPoints(selection, view.id) };
   }
-}
-
-/** Distances at the selection's date when it is not the latest and the line can be drawn; null otherwise. */
-function distancesOn(selection: ChartSelection, line: ChartRequest['line']): (number | null)[] | null {
-  if (!line || selection.date === null || selection.date === selection.latest) return null;
-  return distancesAt(line.history, line.land, selection.deposits, selection.date);
 }
 
 export function categoryLabel(text: ChartText, category: ChartCategory): string {

@@ -104,6 +104,7 @@ describe('the explorer shell', () => {
       record: async () => null,
       records: async () => [],
       occupation: async () => null,
+      distances: async () => null,
     };
     window.history.replaceState(null, '', '/');
     const { render } = await import('@testing-library/react');

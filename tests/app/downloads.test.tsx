@@ -84,6 +84,11 @@ describe('downloads', () => {
       ['ua-register:dilianka-dobra-rodovyshche-litiievykh-rud-beryllium-48.39n-31.18e', [31.180278, 48.387778]],
       ['ua-register:shevchenkivske-rodovyshche-litiievykh-rud-beryllium-47.91n-36.71e', [36.7125, 47.909444]],
     ]);
-    expect(geojson.features[1]!.properties).toMatchObject({ oblast_code: 'UA-14', view_occupation_status: 'occupied', distance_to_line_km: -3.2 });
+    expect(geojson.features[1]!.properties).toMatchObject({
+      oblast_code: 'UA-14',
+      view_occupation_status: 'occupied',
+      distance_to_line_km: -3.2,
+      view_distance_to_line_km: -3.2,
+    });
   });
 });

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { currentMap } from './fakeMap.ts';
 import { linkedFixture } from '../core/explorer/linkedFixture.ts';
-import { DEPOSITS, fixtureSource, SHEVCHENKIVSKE, STAROKRYMSKE } from './fixture.ts';
+import { DEPOSITS, fixtureSource, SHEVCHENKIVSKE, SHEVCHENKIVSKE_KM_BEFORE, STAROKRYMSKE } from './fixture.ts';
 import { renderApp, resultCount } from './render.tsx';
 
 vi.mock('../../src/app/map/createDepositMap.ts', () => import('./fakeMap.ts'));
@@ -121,5 +121,18 @@ describe('filters', () => {
     await user.selectOptions(screen.getByLabelText('Occupied before 2022'), 'yes');
     expect(resultCount()).toBe(1);
     expect(screen.getByRole('grid')).toHaveTextContent('Krasny Oktyabr');
+  });
+
+  it('measures distances to the line on the chosen date, in the filter, the table, the record and its hint', async () => {
+    await renderApp(`?date=2024-06-01&distanceMax=0&id=${encodeURIComponent(SHEVCHENKIVSKE)}`);
+    const group = screen.getByRole('group', { name: 'Distance to the line, km' });
+    await waitFor(() => expect(group).toHaveAccessibleDescription(/^Measured to the line on Jun 1, 2024;/));
+    expect(resultCount()).toBe(2);
+    expect(screen.getByRole('grid')).not.toHaveTextContent('Shevchenkivske');
+    expect(await screen.findByTestId('record-distance')).toHaveTextContent(`${SHEVCHENKIVSKE_KM_BEFORE} km`);
+
+    await userEvent.setup().clear(screen.getByLabelText('To'));
+    const row = screen.getByRole('row', { name: /Shevchenkivske/ });
+    expect(row.querySelectorAll('td')[4]).toHaveTextContent(String(SHEVCHENKIVSKE_KM_BEFORE));
   });
 });

@@ -45,6 +45,10 @@ function withHistory(d: Deposit, i: number): Deposit {
 export const DEPOSITS: Deposit[] = (fixture as unknown as DepositFile).deposits.map(withHistory);
 export const FILE: DepositFile = { schema: 1, deposits: DEPOSITS };
 
+/** In the synthetic history Shevchenkivske lay outside the line, 8.5 km from it, until its first change. */
+export const SHEVCHENKIVSKE_KM_BEFORE = 8.5;
+const SHEVCHENKIVSKE_FIRST_CHANGE = '2024-12-20';
+
 export function fixtureSource(file: DepositFile = FILE): DataSource {
   const byId = new Map(file.deposits.map((d) => [d.id, d]));
   return {
@@ -58,5 +62,9 @@ export function fixtureSource(file: DepositFile = FILE): DataSource {
       occupiedBefore2022: null,
       attribution: `${SOURCE}, ${date}`,
     }),
+    distances: async (date) =>
+      file.deposits.map((d) =>
+        d.id === SHEVCHENKIVSKE && date < SHEVCHENKIVSKE_FIRST_CHANGE ? SHEVCHENKIVSKE_KM_BEFORE : d.occupation.distanceKm,
+      ),
   };
 }

@@ -153,7 +153,7 @@ describe('the explorer', () => {
     expect(await rowOf(displayName(graphite, 'en')).getAttribute('aria-selected')).toBe('true');
   });
 
-  it('changes Shevchenkivske’s status as the date control moves across its occupation', async () => {
+  it('changes Shevchenkivske’s status and distance as the date control moves across its occupation', async () => {
     const deposit = depositById(site, SHEVCHENKIVSKE);
     const statusText = (date: string | null) => en[`status.${statusAt(deposit, date)}`];
     // Known history: occupied between 2025-06-30 and 2025-07-07, so not on 2025-06-07 and by 2025-07-07.
@@ -167,6 +167,9 @@ describe('the explorer', () => {
       expect(param('date')).toBe(date);
     };
     await shows('2025-06-07');
+    // Measured in the page to that date's line: outside it before the occupation, inside at the latest date.
+    const rowDistance = async () => Number(await rowOf(deposit.latin!).locator('td').nth(4).textContent());
+    await expect.poll(rowDistance).toBeGreaterThan(0);
 
     await page.getByRole('button', { name: en['date.next'] }).click();
     await shows('2025-07-07');
@@ -176,6 +179,8 @@ describe('the explorer', () => {
     await shows('2025-01-01');
     await page.getByRole('button', { name: en['date.latest'] }).click();
     await shows(null);
+    await expect.poll(rowDistance).toBe(deposit.distanceKm);
+    expect(deposit.distanceKm).toBeLessThan(0);
     expect(await page.locator('.date-control input[type="date"]').inputValue()).toBe(site.asOf);
   });
 

@@ -21,11 +21,12 @@ interface DownloadsProps {
   deposits: readonly ExplorerDeposit[];
   rows: Uint32Array;
   statuses: readonly OccupationStatus[];
+  distances: readonly (number | null)[];
   /** The view's date; null without an occupation history. */
   date: string | null;
 }
 
-export function Downloads({ source, deposits, rows, statuses, date }: DownloadsProps) {
+export function Downloads({ source, deposits, rows, statuses, distances, date }: DownloadsProps) {
   const i18n = useI18n();
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
 
@@ -33,9 +34,12 @@ export function Downloads({ source, deposits, rows, statuses, date }: DownloadsP
     setState({ busy: true, error: null });
     try {
       const ids = Array.from(rows, (i) => deposits[i]!.id);
-      const statusById = new Map(Array.from(rows, (i) => [deposits[i]!.id, statuses[i]!]));
+      const indexById = new Map(Array.from(rows, (i) => [deposits[i]!.id, i]));
       const records = await source.records(ids);
-      const exportRows: ExportRow[] = records.map((deposit) => ({ deposit, status: statusById.get(deposit.id)! }));
+      const exportRows: ExportRow[] = records.map((deposit) => {
+        const i = indexById.get(deposit.id)!;
+        return { deposit, status: statuses[i]!, distance: distances[i]! };
+      });
       const text = format === 'geojson' ? exportGeoJson(exportRows, date) : exportCsv(exportRows, date, format === 'csvBom');
       const { extension, type } = FILES[format];
       saveFile(new Blob([text], { type }), `nadra-deposits-${date ?? 'latest'}${extension}`);

@@ -10,15 +10,16 @@ interface FiltersPanelProps {
   filters: ExplorerFilters;
   /** The minerals in the data, with how many deposits hold each. */
   minerals: ReadonlyMap<MineralId, number>;
-  /** The date of the line the distances are measured to (the history's latest), or null without a history. */
+  /** The date of the line the distances are measured to, or null without a history; whether it is the latest. */
   distancesAsOf: string | null;
+  distancesLatest: boolean;
   onChange(update: Partial<ExplorerFilters>): void;
   onClear(): void;
 }
 
 const ANY = '';
 
-export function FiltersPanel({ filters, minerals, distancesAsOf, onChange, onClear }: FiltersPanelProps) {
+export function FiltersPanel({ filters, minerals, distancesAsOf, distancesLatest, onChange, onClear }: FiltersPanelProps) {
   const i18n = useI18n();
   const id = useId();
   const collator = useMemo(() => new Intl.Collator(i18n.language), [i18n.language]);
@@ -120,7 +121,7 @@ export function FiltersPanel({ filters, minerals, distancesAsOf, onChange, onCle
         <small id={`${id}-distance-hint`}>
           {distancesAsOf === null
             ? i18n.t('filters.distanceHint')
-            : i18n.t('filters.distanceHintLatest', { date: i18n.date(distancesAsOf) })}
+            : i18n.t(distancesLatest ? 'filters.distanceHintLatest' : 'filters.distanceHintOn', { date: i18n.date(distancesAsOf) })}
         </small>
       </fieldset>
 

@@ -12,15 +12,16 @@ interface RecordPanelProps {
   /** The name another deposit is shown by, given its id (the id itself when it is not in the data). */
   nameOf(id: string): string;
   source: DataSource;
-  /** The view's date and the deposit's status on it. */
+  /** The view's date, the deposit's status on it, and its distance to that date's line (undefined until measured). */
   date: string | null;
   status: OccupationStatus | null;
+  distance?: number | null;
   onClose(): void;
 }
 
 type Loaded = { id: string; record: Deposit | null } | { id: string; error: string };
 
-export function RecordPanel({ id, nameOf, source, date, status, onClose }: RecordPanelProps) {
+export function RecordPanel({ id, nameOf, source, date, status, distance, onClose }: RecordPanelProps) {
   const i18n = useI18n();
   const headingId = useId();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -65,7 +66,7 @@ export function RecordPanel({ id, nameOf, source, date, status, onClose }: Recor
           <p>{i18n.t('record.notFound')}</p>
         </>
       ) : (
-        <RecordBody record={result.record} headingId={headingId} date={date} status={status} nameOf={nameOf} />
+        <RecordBody record={result.record} headingId={headingId} date={date} status={status} distance={distance} nameOf={nameOf} />
       )}
     </aside>
   );
@@ -76,10 +77,11 @@ interface RecordBodyProps {
   headingId: string;
   date: string | null;
   status: OccupationStatus | null;
+  distance: number | null | undefined;
   nameOf(id: string): string;
 }
 
-function RecordBody({ record, headingId, date, status, nameOf }: RecordBodyProps) {
+function RecordBody({ record, headingId, date, status, distance, nameOf }: RecordBodyProps) {
   const i18n = useI18n();
   const o = record.occupation;
   // Records written before linking have no `link`.
@@ -88,6 +90,8 @@ function RecordBody({ record, headingId, date, status, nameOf }: RecordBodyProps
   const containedIn = record.link?.containedIn ?? null;
   const none = i18n.t('value.none');
   const yesNo = (value: boolean | null) => (value === null ? none : value ? i18n.t('value.yes') : i18n.t('value.no'));
+  const km = (value: number | null) =>
+    value === null ? none : i18n.t('record.km', { km: i18n.number(value, 1) }) + (value < 0 ? ` (${i18n.t('record.inside')})` : '');
   return (
     <>
       <h2 id={headingId} lang={hasCyrillic(record.name.original) ? 'uk' : undefined}>
@@ -194,13 +198,15 @@ function RecordBody({ record, headingId, date, status, nameOf }: RecordBodyProps
           <dt>{i18n.t('record.before2022')}</dt>
           <dd>{yesNo(o.occupiedBefore2022)}</dd>
         </div>
+        {date !== null && distance !== undefined && (
+          <div>
+            <dt>{i18n.t('record.distanceOn', { date: i18n.date(date) })}</dt>
+            <dd data-testid="record-distance">{km(distance)}</dd>
+          </div>
+        )}
         <div>
           <dt>{o.asOf === null ? i18n.t('record.distance') : i18n.t('record.distanceLatest', { date: i18n.date(o.asOf) })}</dt>
-          <dd>
-            {o.distanceKm === null
-              ? none
-              : i18n.t('record.km', { km: i18n.number(o.distanceKm, 1) }) + (o.distanceKm < 0 ? ` (${i18n.t('record.inside')})` : '')}
-          </dd>
+          <dd>{km(o.distanceKm)}</dd>
         </div>
         {o.reported !== null && (
           <div>

@@ -30,13 +30,15 @@ interface ResultTableProps {
   /** Deposit indices in display order. */
   rows: Uint32Array;
   statuses: readonly OccupationStatus[];
+  /** Each deposit's distance to the line on the view's date. */
+  distances: readonly (number | null)[];
   sort: Sort | null;
   onSort(sort: Sort): void;
   selected: number | null;
   onSelect(index: number): void;
 }
 
-export function ResultTable({ deposits, rows, statuses, sort, onSort, selected, onSelect }: ResultTableProps) {
+export function ResultTable({ deposits, rows, statuses, distances, sort, onSort, selected, onSelect }: ResultTableProps) {
   const i18n = useI18n();
   const id = useId();
   const scroller = useRef<HTMLDivElement>(null);
@@ -135,7 +137,7 @@ export function ResultTable({ deposits, rows, statuses, sort, onSort, selected, 
         <td>
           <span className={`status status-${statuses[index]}`}>{i18n.t(`status.${statuses[index]!}`)}</span>
         </td>
-        <td className="number">{d.distanceKm === null ? i18n.t('value.none') : i18n.number(d.distanceKm, 1)}</td>
+        <td className="number">{distances[index] === null ? i18n.t('value.none') : i18n.number(distances[index]!, 1)}</td>
       </tr>,
     );
   }

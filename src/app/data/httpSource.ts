@@ -8,6 +8,9 @@ import {
 import { decodeOccupationFile } from '../../core/explorer/occupationFile.ts';
 import type { ExplorerData } from '../../core/explorer/types.ts';
 import type { OccupationHistory } from '../../core/occupation/history.ts';
+import { distancesAt } from '../../core/charts/distancesAt.ts';
+import { landFromFile, type LandFile } from '../../core/occupation/landFile.ts';
+import type { Land } from '../../core/occupation/line.ts';
 import { explorerDataFromDeposits } from './fromDeposits.ts';
 import { occupationLayerAt } from './occupationLayer.ts';
 import type { DataSource } from './source.ts';
@@ -95,6 +98,17 @@ export function httpSource(base: string): DataSource {
       throw error;
     }));
 
+  // Ukraine's land, for drawing the line at a past date: fetched only when a past date's distances are asked for.
+  let land: Promise<Land | null> | null = null;
+  const loadLand = () => (land ??= fetchOk(url(EXPLORER_FILES.land))
+    .then((r) => r.json() as Promise<LandFile>)
+    .then(landFromFile)
+    .catch((error: unknown) => {
+      if (error instanceof MissingFile) return null;
+      land = null;
+      throw error;
+    }));
+
   return {
     explorer: loadExplorer,
     async record(id) {
@@ -105,6 +119,11 @@ export function httpSource(base: string): DataSource {
     async occupation(date) {
       const loaded = await loadHistory();
       return loaded === null ? null : occupationLayerAt(loaded, date);
+    },
+    async distances(date) {
+      const [data, loaded] = await Promise.all([loadExplorer(), loadHistory()]);
+      const outline = loaded === null ? null : await loadLand();
+      return loaded === null || outline === null ? null : distancesAt(loaded, outline, data.deposits, date);
     },
   };
 }

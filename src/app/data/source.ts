@@ -13,4 +13,9 @@ export interface DataSource {
   records(ids: readonly string[]): Promise<Deposit[]>;
   /** The occupied areas on a date; null when the site ships no occupation history. */
   occupation(date: string): Promise<OccupationLayer | null>;
+  /**
+   * Each deposit's distance to the line on a date, in km, by index as `explorer()` orders them (negative inside the
+   * occupied area); null when the site ships no history or no land outline to measure with.
+   */
+  distances(date: string): Promise<(number | null)[] | null>;
 }

@@ -25,6 +25,8 @@ export const en = {
   'filters.distanceHint': 'Negative inside the occupied area; deposits without a distance are left out',
   'filters.distanceHintLatest':
     'Measured to the latest line ({date}); negative inside the occupied area; deposits without a distance are left out',
+  'filters.distanceHintOn':
+    'Measured to the line on {date}; negative inside the occupied area; deposits without a distance are left out',
   'filters.distanceMin': 'From',
   'filters.distanceMax': 'To',
   'filters.search': 'Search names',
@@ -108,6 +110,7 @@ export const en = {
   'record.before2022': 'Occupied before 2022',
   'record.distance': 'Distance to the line',
   'record.distanceLatest': 'Distance to the latest line ({date})',
+  'record.distanceOn': 'Distance to the line on {date}',
   'record.km': '{km} km',
   'record.inside': 'inside the occupied area',
   'record.reported': 'Reported',

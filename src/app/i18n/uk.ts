@@ -26,6 +26,8 @@ export const uk: Record<MessageKey, string> = {
   'filters.distanceHint': "Від'ємна — всередині окупованої території; родовища без відстані не показано",
   'filters.distanceHintLatest':
     "Виміряно до найновішої лінії ({date}); від'ємна — всередині окупованої території; родовища без відстані не показано",
+  'filters.distanceHintOn':
+    "Виміряно до лінії на {date}; від'ємна — всередині окупованої території; родовища без відстані не показано",
   'filters.distanceMin': 'Від',
   'filters.distanceMax': 'До',
   'filters.search': 'Пошук за назвою',
@@ -109,6 +111,7 @@ export const uk: Record<MessageKey, string> = {
   'record.before2022': 'Окуповано до 2022 року',
   'record.distance': 'Відстань до лінії фронту',
   'record.distanceLatest': 'Відстань до найновішої лінії фронту ({date})',
+  'record.distanceOn': 'Відстань до лінії фронту на {date}',
   'record.km': '{km} км',
   'record.inside': 'всередині окупованої території',
   'record.reported': 'За повідомленнями',

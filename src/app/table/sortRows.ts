@@ -28,7 +28,7 @@ const compareEn = collators.en.compare;
 const compareUk = collators.uk.compare;
 
 export function orderBy(
-  key: Exclude<SortKey, 'status'>,
+  key: Exclude<SortKey, 'status' | 'distance'>,
   deposits: readonly ExplorerDeposit[],
   i18n: I18n,
 ): Order {
@@ -39,8 +39,6 @@ export function orderBy(
       return orderByText(deposits, (d) => (d.minerals.length > 0 ? mineralNames(d, i18n) : null), i18n);
     case 'oblast':
       return orderByText(deposits, (d) => (d.oblast === null ? null : i18n.oblast(d.oblast)), i18n);
-    case 'distance':
-      return orderByDistance(deposits);
   }
 }
 
@@ -63,11 +61,12 @@ function orderByText(deposits: readonly ExplorerDeposit[], textOf: (d: ExplorerD
   return { indices, known };
 }
 
-function orderByDistance(deposits: readonly ExplorerDeposit[]): Order {
+/** By distance to the line on the date, ascending (deepest inside the occupied area first), ties in data order. */
+export function orderByDistance(distances: readonly (number | null)[]): Order {
   const known: number[] = [];
   const missing: number[] = [];
-  deposits.forEach((d, i) => (d.distanceKm === null ? missing : known).push(i));
-  known.sort((a, b) => deposits[a]!.distanceKm! - deposits[b]!.distanceKm! || a - b);
+  distances.forEach((km, i) => (km === null ? missing : known).push(i));
+  known.sort((a, b) => distances[a]! - distances[b]! || a - b);
   return { indices: Uint32Array.from([...known, ...missing]), known: known.length };
 }
 

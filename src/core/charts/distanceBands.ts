@@ -33,8 +33,9 @@ export interface DistanceBands {
   total: number;
 }
 
-/** `distances`: each deposit's distance at the selection's date, by index; null to use the latest date's. */
-export function depositsByDistance(selection: ChartSelection, distances: readonly (number | null)[] | null = null): DistanceBands {
+/** At the selection's date where its distances were measured for it, else at the latest date. */
+export function depositsByDistance(selection: ChartSelection): DistanceBands {
+  const { distances } = selection;
   const counts = Object.fromEntries(DISTANCE_BANDS.map((b) => [b, 0])) as Record<DistanceBand, number>;
   const { deposits, visible } = selection;
   let total = 0;

@@ -13,6 +13,12 @@ export interface DistanceInput {
   distanceKm: number | null;
 }
 
+/** What drawing the line at any date takes: the history and Ukraine's land. */
+export interface LineInputs {
+  history: OccupationHistory;
+  land: Land;
+}
+
 const lines = new WeakMap<Land, WeakMap<Snapshot, PreparedLine>>();
 
 /** The snapshot in force on `date`: the last one on or before it; the first for an earlier date. */

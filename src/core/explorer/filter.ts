@@ -42,6 +42,8 @@ export interface FilterInput {
   deposits: readonly ExplorerDeposit[];
   /** Each deposit's status on the selected date. */
   statuses: readonly OccupationStatus[];
+  /** Each deposit's distance to the line on the selected date where measured; without it, the latest date's. */
+  distances?: readonly (number | null)[] | null;
   /** Each deposit's search key (core/search.ts buildSearchKeys); read only when the query has words. */
   searchKeys: readonly string[];
 }
@@ -55,7 +57,7 @@ export interface FilterResult {
   count: number;
 }
 
-export function filterDeposits({ deposits, statuses, searchKeys }: FilterInput, filters: ExplorerFilters): FilterResult {
+export function filterDeposits({ deposits, statuses, distances, searchKeys }: FilterInput, filters: ExplorerFilters): FilterResult {
   const minerals = filters.minerals.length > 0 ? new Set<string>(filters.minerals) : null;
   const match = queryMatcher(filters.query);
   const { status, occupiedBefore2022, oblast, dataset, devStatus, distanceMin, distanceMax } = filters;
@@ -70,7 +72,7 @@ export function filterDeposits({ deposits, statuses, searchKeys }: FilterInput, 
     if (devStatus !== null && d.devStatus !== devStatus) continue;
     if (occupiedBefore2022 !== null && d.occupiedBefore2022 !== occupiedBefore2022) continue;
     if (dataset !== null && !d.datasets.includes(dataset)) continue;
-    if (hasDistance && !withinDistance(d.distanceKm, distanceMin, distanceMax)) continue;
+    if (hasDistance && !withinDistance(distances ? distances[i]! : d.distanceKm, distanceMin, distanceMax)) continue;
     if (minerals !== null && !d.minerals.some((m) => minerals.has(m))) continue;
     if (match !== null && !match(searchKeys[i]!)) continue;
     visible[i] = 1;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { explorerDataFromDeposits } from '../../../src/app/data/fromDeposits.ts';
 import { createI18n } from '../../../src/app/i18n/i18n.ts';
 import { SORT_KEYS, STATUSES } from '../../../src/app/state/url.ts';
-import { displayName, orderBy, orderByStatus, rowsInOrder } from '../../../src/app/table/sortRows.ts';
+import { displayName, orderBy, orderByDistance, orderByStatus, rowsInOrder } from '../../../src/app/table/sortRows.ts';
 import type { DepositFile } from '../../../src/core/deposit.ts';
 import fixture from '../../fixtures/explorer/deposits.json' with { type: 'json' };
 
@@ -27,8 +27,20 @@ describe('table order', () => {
     expect(Array.from(indices.slice(0, 3))).toEqual([0, 5, 10]);
   });
 
+  it('orders by the distances it is given, inside the occupied area first, deposits without one last', () => {
+    const { indices, known } = orderByDistance([12.5, null, -3.2, 0, null, 12.5]);
+    expect(Array.from(indices)).toEqual([2, 3, 0, 5, 1, 4]);
+    expect(known).toBe(4);
+  });
+
   it('gives exactly the visible rows, ascending or descending, with deposits lacking a value last', () => {
-    const orders = SORT_KEYS.map((key) => (key === 'status' ? orderByStatus(deposits.map((d) => d.status)) : orderBy(key, deposits, i18n)));
+    const orders = SORT_KEYS.map((key) =>
+      key === 'status'
+        ? orderByStatus(deposits.map((d) => d.status))
+        : key === 'distance'
+          ? orderByDistance(deposits.map((d) => d.distanceKm))
+          : orderBy(key, deposits, i18n),
+    );
     fc.assert(
       fc.property(fc.uint8Array({ minLength: deposits.length, maxLength: deposits.length, max: 1 }), fc.nat(SORT_KEYS.length - 1), fc.boolean(), (visible, k, descending) => {
         const order = orders[k]!;

@@ -39,13 +39,22 @@ describe('distances at a date', () => {
     expect(snapshotOn(history, '2099-01-01')).toBe(history.snapshots[history.snapshots.length - 1]);
   });
 
-  it('bands the deposits at the view’s date when given distances for it', () => {
-    const selection = selectDeposits(data, NO_FILTERS, '2025-01-01', keys);
-    const bands = depositsByDistance(selection, distancesAt(history, shipped, data.deposits, '2025-01-01'));
+  it('bands the deposits at the view’s date when the selection has the line to measure with', () => {
+    const selection = selectDeposits(data, NO_FILTERS, '2025-01-01', keys, { history, land: shipped });
+    const bands = depositsByDistance(selection);
     expect(bands.date).toBe('2025-01-01');
     expect(bands.otherDate).toBe(false);
     expect(bands.total).toBe(selection.count);
-    const fallback = depositsByDistance(selection);
+    const fallback = depositsByDistance(selectDeposits(data, NO_FILTERS, '2025-01-01', keys));
+    expect(fallback.otherDate).toBe(true);
     expect(fallback.counts.inside - bands.counts.inside).toBeGreaterThanOrEqual(1);
+  });
+
+  it('filters by distance at the view’s date when the selection has the line, as the explorer does', () => {
+    const insideOnly = { ...NO_FILTERS, distanceMax: 0 };
+    const atDate = selectDeposits(data, insideOnly, '2025-01-01', keys, { history, land: shipped });
+    const atLatest = selectDeposits(data, insideOnly, '2025-01-01', keys);
+    expect(atDate.visible[shevchenkivske]).toBe(0);
+    expect(atLatest.visible[shevchenkivske]).toBe(1);
   });
 });
