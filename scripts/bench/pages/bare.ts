@@ -6,7 +6,7 @@
 import maplibregl, { type CircleLayerSpecification, type ExpressionSpecification, type StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MINERAL_CLASS_COLOURS } from '../../../src/app/map/symbols.ts';
-import { basemapStyle, HATCH_IMAGE, hatchImage, SEA, UKRAINE_BOUNDS } from '../../../src/app/map/style.ts';
+import { basemapStyle, SEA, UKRAINE_BOUNDS } from '../../../src/app/map/style.ts';
 
 declare global {
   interface Window {
@@ -33,7 +33,6 @@ const style: StyleSpecification = params.has('basemap')
 style.sources.deposits = { type: 'geojson', data: params.get('geojson') ?? 'bench/embedded.geojson' };
 style.layers.push(deposits);
 const map = new maplibregl.Map({ container: 'map', bounds: UKRAINE_BOUNDS, renderWorldCopies: false, fadeDuration: 0, style });
-if (params.has('basemap')) map.once('style.load', () => map.addImage(HATCH_IMAGE, hatchImage()));
 map.on('error', (e) => {
   readiness.error ??= String(e.error?.message ?? e.error);
 });

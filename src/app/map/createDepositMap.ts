@@ -8,20 +8,19 @@ import maplibregl, { type GeoJSONSource, type Map as MaplibreMap } from 'maplibr
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import type { OccupationStatus } from '../../core/deposit.ts';
-import { DETAIL_MIN_ZOOM } from '../../core/explorer/basemapFiles.ts';
 import { DEV_STATUSES, MINERAL_CLASSES, OCCUPATION_STATUSES } from '../../core/explorer/compact.ts';
 import { DepositLayer, densityScale, reachPx } from './depositLayer.ts';
 import { PointGrid } from './pointGrid.ts';
 import {
   ATTRIBUTION,
   basemapStyle,
-  basemapUrl,
-  DETAIL_SOURCE,
   HATCH_IMAGE,
   hatchImage,
   TEXT_LAYERS,
   labelText,
+  OCCUPATION_BEFORE_LAYER,
   OCCUPATION_SOURCE,
+  occupationLayers,
   type OccupationKind,
   UKRAINE_BOUNDS,
   type Language,
@@ -37,8 +36,6 @@ declare global {
 const TILE_SIZE = 512;
 const MAX_REACH_PX = 16;
 const CLICK_SLOP_PX = 3;
-/** The detail file starts loading this many zoom levels before it is drawn, so it is there when needed. */
-const DETAIL_PREFETCH_ZOOMS = 1;
 
 const MAP_TITLE: Record<Language, string> = {
   en: 'Map of critical-mineral deposits',
@@ -94,11 +91,9 @@ export const createDepositMap: CreateDepositMap = ({ container, language, onSele
 
   map.once('style.load', () => {
     try {
-      map.addImage(HATCH_IMAGE, hatchImage());
       map.addLayer(layer);
       styleReady = true;
       applyOccupation();
-      loadDetailWhenNear();
     } catch (e) {
       // MapLibre calls this from a promise, where a throw would vanish unseen.
       readiness.error ??= String(e);
@@ -119,7 +114,14 @@ export const createDepositMap: CreateDepositMap = ({ container, language, onSele
 
   function applyOccupation() {
     if (!styleReady) return;
-    (map.getSource(OCCUPATION_SOURCE) as GeoJSONSource | undefined)?.setData(occupationFeatures(occupation));
+    const source = map.getSource(OCCUPATION_SOURCE) as GeoJSONSource | undefined;
+    if (source) {
+      source.setData(occupationFeatures(occupation));
+    } else if (occupation) {
+      map.addImage(HATCH_IMAGE, hatchImage());
+      map.addSource(OCCUPATION_SOURCE, { type: 'geojson', data: occupationFeatures(occupation) });
+      for (const spec of occupationLayers()) map.addLayer(spec, OCCUPATION_BEFORE_LAYER);
+    }
   }
 
   function hit(point: { x: number; y: number }): number {
@@ -151,14 +153,6 @@ export const createDepositMap: CreateDepositMap = ({ container, language, onSele
     layer.setDensityScale(densityScale(onScreen, canvas.clientWidth * canvas.clientHeight));
   }
   map.on('moveend', updateDensity);
-
-  let detailRequested = false;
-  function loadDetailWhenNear() {
-    if (detailRequested || !styleReady || map.getZoom() < DETAIL_MIN_ZOOM - DETAIL_PREFETCH_ZOOMS) return;
-    detailRequested = true;
-    (map.getSource(DETAIL_SOURCE) as GeoJSONSource).setData(basemapUrl(siteBase(), 'detail'));
-  }
-  map.on('zoomend', loadDetailWhenNear);
 
   map.on('click', (e) => {
     const index = hit(e.point);

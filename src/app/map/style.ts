@@ -1,7 +1,8 @@
 // The offline base map style: sea, the world's land for context, the neighbouring countries, Ukraine's oblasts
-// (Crimea as Ukraine), lakes and rivers, the occupied areas, and labels in the UI language. Every file comes from
-// the site itself (`base`: an absolute URL ending in '/', since MapLibre resolves the glyphs URL without a page).
-// The base map is one GeoJSON source; each layer picks its features by their `layer` property.
+// (Crimea as Ukraine), lakes and rivers, and labels in the UI language; and the occupied areas, added once there is
+// an occupation to show. Every file comes from the site itself (`base`: an absolute URL ending in '/', since MapLibre
+// resolves tile and glyph URLs without a page). The base map is two vector tile sources (scripts/data/basemap.ts),
+// the overview with the labels and the detail, each with one tile layer per BasemapLayer.
 
 import type {
   ExpressionSpecification,
@@ -11,18 +12,24 @@ import type {
   LineLayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { BASEMAP_DIR, BASEMAP_FILES, DETAIL_MIN_ZOOM, LABEL_FONT, type BasemapLayer } from '../../core/explorer/basemapFiles.ts';
+import {
+  BASEMAP_DIR,
+  BASEMAP_TILES,
+  DETAIL_BOX,
+  DETAIL_MIN_ZOOM,
+  LABEL_FONT,
+  OVERVIEW_MAX_ZOOM,
+  type BasemapLayer,
+} from '../../core/explorer/basemapFiles.ts';
 import { OCCUPIED_COLOUR } from './symbols.ts';
 
 export type Language = 'en' | 'uk';
 
 export const BASEMAP_SOURCE = 'basemap';
-export const LABELS_SOURCE = 'basemap-labels';
-/** Empty until the map first nears DETAIL_MIN_ZOOM (createDepositMap then loads the detail file into it). */
 export const DETAIL_SOURCE = 'basemap-detail';
 
-export function basemapUrl(base: string, level: keyof typeof BASEMAP_FILES): string {
-  return `${base}${BASEMAP_DIR}/${BASEMAP_FILES[level]}`;
+function tilesUrl(base: string, level: keyof typeof BASEMAP_TILES): string {
+  return `${base}${BASEMAP_DIR}/${BASEMAP_TILES[level]}/{z}/{x}/{y}.pbf`;
 }
 
 export const SEA = '#d4e4ee';
@@ -46,7 +53,8 @@ export const TEXT_LAYERS = ['country-labels', 'sea-labels', 'oblast-labels', 'pl
 /** The hatch image of the areas occupied before 2022, drawn in code so the style needs no sprite. */
 export const HATCH_IMAGE = 'occupied-before-2022-hatch';
 
-/** One source for the occupied areas at the selected date, each feature's `kind` saying which area it is. */
+/** One source for the occupied areas at the selected date, each feature's `kind` saying which area it is; with its
+ * layers, added under the labels once there is an occupation to show (until then it would only cost tiles). */
 export const OCCUPATION_SOURCE = 'occupation';
 export type OccupationKind = 'occupied' | 'occupiedBefore2022' | 'contested';
 const kind = (k: OccupationKind): FilterSpecification => ['==', ['get', 'kind'], k];
@@ -60,90 +68,101 @@ export function labelText(language: Language): ExpressionSpecification {
     : ['coalesce', ['get', 'name_en'], ['get', 'name_uk']];
 }
 
+/** The layer the occupied areas go under: the first of the labels. */
+export const OCCUPATION_BEFORE_LAYER = 'country-labels';
+
+export function occupationLayers(): LayerSpecification[] {
+  return [
+    { id: 'occupied-fill', type: 'fill', source: OCCUPATION_SOURCE, filter: kind('occupied'), paint: { 'fill-color': OCCUPIED_COLOUR, 'fill-opacity': 0.22 } },
+    {
+      id: 'occupied-before-2022-fill',
+      type: 'fill',
+      source: OCCUPATION_SOURCE,
+      filter: kind('occupiedBefore2022'),
+      paint: { 'fill-pattern': HATCH_IMAGE },
+    },
+    {
+      id: 'contested-fill',
+      type: 'fill',
+      source: OCCUPATION_SOURCE,
+      filter: kind('contested'),
+      paint: { 'fill-color': OCCUPIED_COLOUR, 'fill-opacity': 0.1 },
+    },
+    {
+      id: 'contested-line',
+      type: 'line',
+      source: OCCUPATION_SOURCE,
+      filter: kind('contested'),
+      paint: { 'line-color': OCCUPIED_COLOUR, 'line-width': 1.4, 'line-dasharray': [2, 2] },
+    },
+    {
+      id: 'occupied-line',
+      type: 'line',
+      source: OCCUPATION_SOURCE,
+      filter: kind('occupied'),
+      paint: { 'line-color': OCCUPIED_COLOUR, 'line-width': 1.6 },
+    },
+  ];
+}
+
 export function basemapStyle(base: string, language: Language): StyleSpecification {
-  const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
   const text = labelText(language);
   const label = (id: string, layer: BasemapLayer, extra: Partial<LayerSpecification> & object): LayerSpecification =>
     ({
       id,
       type: 'symbol',
-      source: LABELS_SOURCE,
+      source: BASEMAP_SOURCE,
+      'source-layer': layer,
       ...extra,
-      filter: 'filter' in extra && extra.filter ? all(of(layer), extra.filter) : of(layer),
       layout: { 'text-field': text, 'text-font': [LABEL_FONT], ...('layout' in extra ? extra.layout : {}) },
       paint: { 'text-color': LABEL, 'text-halo-color': HALO, 'text-halo-width': 1.2, ...('paint' in extra ? extra.paint : {}) },
     }) as LayerSpecification;
   const notUkraine: FilterSpecification = ['!=', ['get', 'iso_a2'], 'UA'];
-
 
   return {
     version: 8,
     glyphs: `${base}${BASEMAP_DIR}/glyphs/{fontstack}/{range}.pbf`,
     sources: {
       [BASEMAP_SOURCE]: {
-        type: 'geojson',
-        data: basemapUrl(base, 'overview'),
+        type: 'vector',
+        tiles: [tilesUrl(base, 'overview')],
+        maxzoom: OVERVIEW_MAX_ZOOM,
         attribution: `${ATTRIBUTION.osm} | ${ATTRIBUTION.naturalEarth}`,
       },
-      [LABELS_SOURCE]: { type: 'geojson', data: basemapUrl(base, 'labels') },
-      [DETAIL_SOURCE]: empty,
-      [OCCUPATION_SOURCE]: empty,
+      [DETAIL_SOURCE]: {
+        type: 'vector',
+        tiles: [tilesUrl(base, 'detail')],
+        minzoom: DETAIL_MIN_ZOOM,
+        maxzoom: DETAIL_MIN_ZOOM,
+        bounds: [DETAIL_BOX.west, DETAIL_BOX.south, DETAIL_BOX.east, DETAIL_BOX.north],
+      },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
-      { id: 'world-land', type: 'fill', source: BASEMAP_SOURCE, filter: of('world_land'), paint: { 'fill-color': LAND, 'fill-antialias': false } },
-      // Inside the box the detailed coastlines replace the coarse world land.
-      { id: 'detail-sea', type: 'fill', source: BASEMAP_SOURCE, filter: of('detail_box'), paint: { 'fill-color': SEA, 'fill-antialias': false } },
-      ...twoLevels({ id: 'countries', type: 'fill', filter: of('countries'), paint: { 'fill-color': NEIGHBOUR, 'fill-antialias': false } }),
-      ...twoLevels({ id: 'oblasts', type: 'fill', filter: of('ua_adm1_land'), paint: { 'fill-color': UKRAINE, 'fill-antialias': false } }),
-      ...twoLevels({ id: 'lakes', type: 'fill', filter: of('lakes'), paint: { 'fill-color': SEA, 'fill-antialias': false } }),
+      // Only outside the detailed box: inside it the detailed coastlines meet the sea.
+      { id: 'world-land', type: 'fill', source: BASEMAP_SOURCE, 'source-layer': 'world_land', paint: { 'fill-color': LAND, 'fill-antialias': false } },
+      ...twoLevels({ id: 'countries', type: 'fill', layer: 'countries', paint: { 'fill-color': NEIGHBOUR, 'fill-antialias': false } }),
+      ...twoLevels({ id: 'oblasts', type: 'fill', layer: 'ua_adm1_land', paint: { 'fill-color': UKRAINE, 'fill-antialias': false } }),
+      ...twoLevels({ id: 'lakes', type: 'fill', layer: 'lakes', paint: { 'fill-color': SEA, 'fill-antialias': false } }),
       ...twoLevels({
         id: 'rivers',
         type: 'line',
-        filter: of('rivers'),
+        layer: 'rivers',
         paint: { 'line-color': WATER_LINE, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 9, 1.6] },
       }),
       ...twoLevels({
         id: 'oblast-borders',
         type: 'line',
-        filter: of('ua_adm1_land'),
+        layer: 'ua_adm1_land',
         paint: { 'line-color': BORDER, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 9, 1.2] },
       }),
       ...twoLevels({
         id: 'country-borders',
         type: 'line',
-        filter: all(of('countries'), notUkraine),
+        layer: 'countries',
+        filter: notUkraine,
         paint: { 'line-color': BORDER, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 9, 1.8] },
       }),
-      { id: 'occupied-fill', type: 'fill', source: OCCUPATION_SOURCE, filter: kind('occupied'), paint: { 'fill-color': OCCUPIED_COLOUR, 'fill-opacity': 0.22 } },
-      {
-        id: 'occupied-before-2022-fill',
-        type: 'fill',
-        source: OCCUPATION_SOURCE,
-        filter: kind('occupiedBefore2022'),
-        paint: { 'fill-pattern': HATCH_IMAGE },
-      },
-      {
-        id: 'contested-fill',
-        type: 'fill',
-        source: OCCUPATION_SOURCE,
-        filter: kind('contested'),
-        paint: { 'fill-color': OCCUPIED_COLOUR, 'fill-opacity': 0.1 },
-      },
-      {
-        id: 'contested-line',
-        type: 'line',
-        source: OCCUPATION_SOURCE,
-        filter: kind('contested'),
-        paint: { 'line-color': OCCUPIED_COLOUR, 'line-width': 1.4, 'line-dasharray': [2, 2] },
-      },
-      {
-        id: 'occupied-line',
-        type: 'line',
-        source: OCCUPATION_SOURCE,
-        filter: kind('occupied'),
-        paint: { 'line-color': OCCUPIED_COLOUR, 'line-width': 1.6 },
-      },
       label('country-labels', 'countries_labels', {
         filter: notUkraine,
         maxzoom: 8,
@@ -163,8 +182,9 @@ export function basemapStyle(base: string, language: Language): StyleSpecificati
       {
         id: 'place-dots',
         type: 'circle',
-        source: LABELS_SOURCE,
-        filter: all(of('places'), placeFilter()),
+        source: BASEMAP_SOURCE,
+        'source-layer': 'places',
+        filter: placeFilter(),
         paint: { 'circle-radius': 2.5, 'circle-color': LABEL, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 },
       },
       label('place-labels', 'places', {
@@ -180,21 +200,18 @@ export function basemapStyle(base: string, language: Language): StyleSpecificati
   };
 }
 
-type GeometryLayer = { id: string; filter: FilterSpecification } & (
+type GeometryLayer = { id: string; layer: BasemapLayer; filter?: FilterSpecification } & (
   | Pick<FillLayerSpecification, 'type' | 'paint'>
   | Pick<LineLayerSpecification, 'type' | 'paint'>
 );
 
-/** A layer drawn from the overview below DETAIL_MIN_ZOOM and from the detail file from it on. */
-function twoLevels(layer: GeometryLayer): LayerSpecification[] {
+/** A layer drawn from the overview below DETAIL_MIN_ZOOM and from the detail tiles from it on. */
+function twoLevels({ layer, ...spec }: GeometryLayer): LayerSpecification[] {
   return [
-    { ...layer, source: BASEMAP_SOURCE, maxzoom: DETAIL_MIN_ZOOM } as LayerSpecification,
-    { ...layer, id: `${layer.id}-detail`, source: DETAIL_SOURCE, minzoom: DETAIL_MIN_ZOOM } as LayerSpecification,
+    { ...spec, source: BASEMAP_SOURCE, 'source-layer': layer, maxzoom: DETAIL_MIN_ZOOM } as LayerSpecification,
+    { ...spec, id: `${spec.id}-detail`, source: DETAIL_SOURCE, 'source-layer': layer, minzoom: DETAIL_MIN_ZOOM } as LayerSpecification,
   ];
 }
-
-const of = (layer: BasemapLayer): FilterSpecification => ['==', ['get', 'layer'], layer];
-const all = (...filters: FilterSpecification[]): FilterSpecification => ['all', ...filters] as FilterSpecification;
 
 /** National capitals and Ukraine's oblast centres, and any city of 250,000 or more. */
 function placeFilter(): FilterSpecification {

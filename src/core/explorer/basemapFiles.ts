@@ -1,20 +1,31 @@
 // The offline base map's files, relative to the site's base URL: written by scripts/data/basemap.ts, read by the
-// map's style (src/app/map/style.ts).
+// map's style (src/app/map/style.ts) and the locator chart.
 
 export const BASEMAP_DIR = 'basemap';
 
-/**
- * GeoJSON files holding several layers, each feature's `layer` property naming its layer: the overview (the areas
- * and lines, coarse), the labels (the point layers), and the detail (DETAILED_LAYERS again, finer), which the map
- * loads once zoomed in.
- */
+/** The overview as one GeoJSON file, each feature's `layer` property naming its layer (the locator chart's map). */
 export const BASEMAP_FILES = {
   overview: 'basemap.geojson',
-  labels: 'labels.geojson',
-  detail: 'basemap-detail.geojson',
 } as const;
 
-/** The layers of points, in the labels file; the others are in the overview. */
+/**
+ * The map's vector tiles, `{z}/{x}/{y}.pbf` under each folder, one tile layer per BasemapLayer: the overview (areas,
+ * lines and labels, coarse) at zooms 0 to OVERVIEW_MAX_ZOOM, drawn overzoomed (the areas and lines below
+ * DETAIL_MIN_ZOOM); and the detail (DETAILED_LAYERS again, finer) at DETAIL_MIN_ZOOM only, inside DETAIL_BOX, drawn
+ * overzoomed from there on.
+ */
+export const BASEMAP_TILES = {
+  overview: 'tiles',
+  detail: 'detail-tiles',
+} as const;
+
+/**
+ * At the opening view (Ukraine, zoom 4 to 6) one or two tiles of zoom 3 hold everything, which MapLibre decodes and
+ * draws in one go; zoom 3 tiles keep the overview's detail up to DETAIL_MIN_ZOOM (one tile unit is a pixel there).
+ */
+export const OVERVIEW_MAX_ZOOM = 3;
+
+/** The layers of points: labels. */
 export const LABEL_LAYERS = ['countries_labels', 'ua_adm1_labels', 'places', 'sea_labels'] as const;
 
 export const BASEMAP_LAYERS = [
@@ -32,7 +43,7 @@ export const BASEMAP_LAYERS = [
 
 export type BasemapLayer = (typeof BASEMAP_LAYERS)[number];
 
-/** The layers drawn from the detail file from DETAIL_MIN_ZOOM on. */
+/** The layers drawn from the detail tiles from DETAIL_MIN_ZOOM on. */
 export const DETAILED_LAYERS = ['countries', 'ua_adm1_land', 'lakes', 'rivers'] as const satisfies readonly BasemapLayer[];
 export const DETAIL_MIN_ZOOM = 7;
 

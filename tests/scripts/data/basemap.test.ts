@@ -5,7 +5,17 @@ import { join, relative } from 'node:path';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOUNDARIES_DIR, writeBasemap } from '../../../scripts/data/basemap.ts';
-import { BASEMAP_FILES, BASEMAP_LAYERS, DETAILED_LAYERS, LABEL_LAYERS } from '../../../src/core/explorer/basemapFiles.ts';
+import {
+  BASEMAP_FILES,
+  BASEMAP_LAYERS,
+  BASEMAP_TILES,
+  DETAIL_BOX,
+  DETAIL_MIN_ZOOM,
+  DETAILED_LAYERS,
+  LABEL_LAYERS,
+  OVERVIEW_MAX_ZOOM,
+} from '../../../src/core/explorer/basemapFiles.ts';
+import { readVectorTile } from './readVectorTile.ts';
 
 type Collection = FeatureCollection<Geometry, { layer: string } & Record<string, unknown>>;
 
@@ -57,12 +67,25 @@ function sharedEdgeLength(collection: Collection, layer: string): number {
   return length;
 }
 
+const tile = (dir: string, z: number, x: number, y: number) => readVectorTile(readFileSync(join(out, dir, `${z}/${x}/${y}.pbf`)));
+/** The zoom-3 overview tile holding Ukraine (and the opening view). */
+const UKRAINE_TILE = [3, 4, 2] as const;
+
+/** The string values of a layer over every tile of a tile set. */
+function stringsAcross(dir: string, layer: string): Set<string> {
+  const strings = new Set<string>();
+  for (const f of files(join(out, dir))) {
+    for (const value of readVectorTile(readFileSync(join(out, dir, f))).get(layer)?.strings ?? []) strings.add(value);
+  }
+  return strings;
+}
+
 describe('writeBasemap', () => {
-  it('writes the overview, labels and detail GeoJSON, the glyph ranges the labels need and the font licence', () => {
-    expect(files(out)).toEqual(
+  it('writes the overview GeoJSON, every overview tile, the detail tiles, the glyph ranges the labels need and the font licence', () => {
+    const all = files(out);
+    const tiles = (dir: string) => all.filter((f) => f.startsWith(`${dir}/`)).map((f) => f.slice(dir.length + 1));
+    expect(all.filter((f) => !f.includes('tiles/'))).toEqual(
       [
-        BASEMAP_FILES.detail,
-        BASEMAP_FILES.labels,
         BASEMAP_FILES.overview,
         'glyphs/Noto Sans Regular/0-255.pbf',
         'glyphs/Noto Sans Regular/1024-1279.pbf',
@@ -71,43 +94,73 @@ describe('writeBasemap', () => {
         'glyphs/OFL.txt',
       ].sort(),
     );
+    // Every tile MapLibre may ask for exists (an empty file where there is nothing), so none is a 404.
+    const expected = Array.from({ length: OVERVIEW_MAX_ZOOM + 1 }, (_, z) => 4 ** z).reduce((a, b) => a + b, 0);
+    expect(tiles(BASEMAP_TILES.overview)).toHaveLength(expected);
+    const detail = tiles(BASEMAP_TILES.detail);
+    expect(detail.length).toBeGreaterThan(50);
+    expect(detail.every((f) => f.startsWith(`${DETAIL_MIN_ZOOM}/`))).toBe(true);
   });
 
   it('writes valid GeoJSON: every feature in a known layer, closed rings of finite lon/lat', () => {
     const labels: readonly string[] = LABEL_LAYERS;
-    for (const [file, layers] of [
-      [BASEMAP_FILES.overview, BASEMAP_LAYERS.filter((l) => !labels.includes(l))],
-      [BASEMAP_FILES.labels, LABEL_LAYERS],
-      [BASEMAP_FILES.detail, DETAILED_LAYERS],
-    ] as const) {
-      const collection = read(file);
-      expect(collection.type).toBe('FeatureCollection');
-      expect(new Set(collection.features.map((f) => f.properties.layer))).toEqual(new Set(layers));
-      for (const f of collection.features) {
-        expect(f.type).toBe('Feature');
-        for (const ring of rings(f.geometry)) {
-          expect(ring.length).toBeGreaterThanOrEqual(4);
-          expect(ring[0]).toEqual(ring[ring.length - 1]);
-          for (const [lon, lat] of ring) {
-            expect(Math.abs(lon!)).toBeLessThanOrEqual(540);
-            expect(Math.abs(lat!)).toBeLessThanOrEqual(90);
-          }
+    const collection = read(BASEMAP_FILES.overview);
+    expect(collection.type).toBe('FeatureCollection');
+    expect(new Set(collection.features.map((f) => f.properties.layer))).toEqual(new Set(BASEMAP_LAYERS.filter((l) => !labels.includes(l))));
+    for (const f of collection.features) {
+      expect(f.type).toBe('Feature');
+      for (const ring of rings(f.geometry)) {
+        expect(ring.length).toBeGreaterThanOrEqual(4);
+        expect(ring[0]).toEqual(ring[ring.length - 1]);
+        for (const [lon, lat] of ring) {
+          expect(Math.abs(lon!)).toBeLessThanOrEqual(540);
+          expect(Math.abs(lat!)).toBeLessThanOrEqual(90);
         }
       }
     }
   });
 
+  it('puts the areas, lines and labels of the opening view in one overview tile, and the detailed layers in the detail tiles', () => {
+    const opening = tile(BASEMAP_TILES.overview, ...UKRAINE_TILE);
+    const labels: readonly string[] = LABEL_LAYERS;
+    const inBox = BASEMAP_LAYERS.filter((l) => l !== 'world_land' && l !== 'detail_box');
+    for (const layer of inBox) expect(opening.has(layer), layer).toBe(true);
+    expect(inBox.filter((l) => labels.includes(l))).toHaveLength(LABEL_LAYERS.length);
+    expect(stringsAcross(BASEMAP_TILES.detail, 'ua_adm1_land').size).toBeGreaterThan(0);
+    const detailLayers = new Set<string>();
+    for (const f of files(join(out, BASEMAP_TILES.detail))) for (const l of readVectorTile(readFileSync(join(out, BASEMAP_TILES.detail, f))).keys()) detailLayers.add(l);
+    expect(detailLayers).toEqual(new Set(DETAILED_LAYERS));
+  });
+
+  it('draws the world\'s land in the tiles only outside the detailed box, where the detailed layers do not reach', () => {
+    const [z, x, y] = UKRAINE_TILE;
+    const land = tile(BASEMAP_TILES.overview, z, x, y).get('world_land')!;
+    expect(land.vertices.length).toBeGreaterThan(100);
+    // The box in the tile's units: its west and east edges, and its north and south edges (Web Mercator).
+    const n = 2 ** z;
+    const tx = (lon: number) => (((lon + 180) / 360) * n - x) * land.extent!;
+    const ty = (lat: number) => {
+      const sin = Math.sin((lat * Math.PI) / 180);
+      return ((0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * n - y) * land.extent!;
+    };
+    const inside = land.vertices.filter(
+      ([vx, vy]) => vx > tx(DETAIL_BOX.west) + 1 && vx < tx(DETAIL_BOX.east) - 1 && vy > ty(DETAIL_BOX.north) + 1 && vy < ty(DETAIL_BOX.south) - 1,
+    );
+    expect(inside).toEqual([]);
+  });
+
   it("keeps all 27 of Ukraine's units at both levels, Crimea (UA-43) among them, and names for their labels", () => {
-    for (const file of [BASEMAP_FILES.overview, BASEMAP_FILES.detail]) {
-      const units = read(file).features.filter((f) => f.properties.layer === 'ua_adm1_land');
-      expect(units.map((f) => f.properties.iso_3166_2)).toHaveLength(27);
-      expect(units.map((f) => f.properties.iso_3166_2)).toContain('UA-43');
+    const units = read(BASEMAP_FILES.overview).features.filter((f) => f.properties.layer === 'ua_adm1_land');
+    expect(units.map((f) => f.properties.iso_3166_2)).toHaveLength(27);
+    expect(units.map((f) => f.properties.iso_3166_2)).toContain('UA-43');
+    for (const dir of [BASEMAP_TILES.overview, BASEMAP_TILES.detail]) {
+      const codes = [...stringsAcross(dir, 'ua_adm1_land')].filter((v) => v.startsWith('UA-'));
+      expect(codes).toHaveLength(27);
+      expect(codes).toContain('UA-43');
     }
-    const labels = read(BASEMAP_FILES.labels).features.filter((f) => f.properties.layer === 'ua_adm1_labels');
-    expect(labels.find((f) => f.properties.iso_3166_2 === 'UA-23')?.properties).toMatchObject({
-      name_en: 'Zaporizhzhia Oblast',
-      name_uk: 'Запорізька область',
-    });
+    const labels = tile(BASEMAP_TILES.overview, ...UKRAINE_TILE).get('ua_adm1_labels')!.strings;
+    expect(labels).toContain('Zaporizhzhia Oblast');
+    expect(labels).toContain('Запорізька область');
   });
 
   // Simplified independently, neighbours would share almost no edge; shared, they lose only the length that
@@ -117,15 +170,14 @@ describe('writeBasemap', () => {
     for (const f of source.features) f.properties.layer = 'ua_adm1_land';
     const original = sharedEdgeLength(source, 'ua_adm1_land');
     expect(original).toBeGreaterThan(50);
-    for (const file of [BASEMAP_FILES.overview, BASEMAP_FILES.detail]) {
-      expect(sharedEdgeLength(read(file), 'ua_adm1_land') / original).toBeGreaterThan(0.85);
-    }
+    expect(sharedEdgeLength(read(BASEMAP_FILES.overview), 'ua_adm1_land') / original).toBeGreaterThan(0.85);
   });
 
-  it('stays small: under 3 MB in all, the overview under 1 MB', () => {
+  it('stays small: under 3 MB in all, the overview GeoJSON under 1 MB and the opening tile under 100 kB', () => {
     const total = files(out).reduce((sum, f) => sum + statSync(join(out, f)).size, 0);
     expect(total).toBeLessThan(3_000_000);
     expect(statSync(join(out, BASEMAP_FILES.overview)).size).toBeLessThan(1_000_000);
+    expect(statSync(join(out, BASEMAP_TILES.overview, UKRAINE_TILE.join('/') + '.pbf')).size).toBeLessThan(100_000);
   });
 
   it('is the same bytes every time', () => {
