@@ -1,18 +1,18 @@
 // The offline base map, from data/boundaries/ (see its README) and Natural Earth's 1:110m land (world-atlas):
-// - OUT/tiles/{z}/{x}/{y}.pbf, the vector tiles the map opens with: areas, lines and labels, one tile layer per
-//   BasemapLayer, simplified to 500 m in Ukraine and 1 km elsewhere; the world's land only outside DETAIL_BOX, where
+// - OUT/tiles/{z}/{x}/{y}.pbf, the vector tiles the map opens with: areas, lines and the cities' dots, one tile layer
+//   per BasemapLayer, simplified to 500 m in Ukraine and 1 km elsewhere; the world's land only outside DETAIL_BOX, where
 //   the detailed layers do not reach (inside it the sea is the map's background);
 // - OUT/detail-tiles/{z}/{x}/{y}.pbf, drawn once the map is zoomed in: the areas and rivers again, Ukraine's units
 //   simplified to 100 m and the neighbours to 250 m;
 // - OUT/basemap.geojson, the overview's areas as one GeoJSON file, each feature tagged with its `layer`, for the
 //   locator chart;
-// - OUT/glyphs/: the label font's glyph ranges that the labels use, holding only the labels' characters, with the
-//   font licence.
+// - OUT/labels.json, the map's labels (BasemapLabels) in both languages, in the order they claim space: the page
+//   draws them over the map itself (src/app/map/mapLabels.ts).
 // Shared borders stay shared when simplified; only the properties the style reads are kept. Same input, same bytes.
 //
-// Pre-cut tiles spare MapLibre's worker the tiling of GeoJSON, and tiles of zoom 3 drawn overzoomed, with the labels
-// in them, mean the opening view is one or two tiles, decoded and drawn together: fewer frames before the map is
-// idle (measured: faster than the labels in tiles of their own), each with fewer draw calls. Cutting the world's land away from the detailed box spares every frame two fills the size
+// Pre-cut tiles spare MapLibre's worker the tiling of GeoJSON, and tiles of zoom 3 drawn overzoomed mean the opening
+// view is one or two tiles, decoded and drawn together: fewer frames before the map is idle, each with fewer draw
+// calls. Cutting the world's land away from the detailed box spares every frame two fills the size
 // of the screen (the land, and the sea drawn back over it).
 
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,17 +29,17 @@ import {
   DETAIL_BOX,
   DETAIL_MIN_ZOOM,
   DETAILED_LAYERS,
-  LABEL_FONT,
-  LABEL_LAYERS,
   OVERVIEW_MAX_ZOOM,
+  type BasemapLabel,
+  type BasemapLabels,
   type BasemapLayer,
+  type LabelKind,
 } from '../../src/core/explorer/basemapFiles.ts';
 import type { BBox } from '../../src/core/geometry/bbox.ts';
 import { planarPolygonParts } from '../../src/core/geometry/antimeridian.ts';
 import { polygonParts } from '../../src/core/geometry/polygonParts.ts';
 import { simplifyPath } from '../../src/core/geometry/simplify.ts';
 import { clipRingToBox } from './clipToBox.ts';
-import { subsetGlyphRange } from './glyphSubset.ts';
 import { simplifySharedPolygons } from './simplifyShared.ts';
 import { type TileSet, writeVectorTiles } from './vectorTiles.ts';
 
@@ -48,7 +48,6 @@ export const BOUNDARIES_DIR = fileURLToPath(new URL('../../data/boundaries/', im
 /** Douglas–Peucker tolerances in metres: [Ukraine's units, everything else]. */
 const DETAIL_TOLERANCE_M = [100, 250] as const;
 const OVERVIEW_TOLERANCE_M = [500, 1000] as const;
-const GLYPH_RANGE = 256;
 /** Tile units (of TILE_EXTENT) kept round each tile: enough for the widest line and the seams of fills. */
 const TILE_BUFFER = 512;
 /** The overview tiles' layers: all but the detail box (their world's land is cut away from it instead). */
@@ -59,7 +58,6 @@ type Collection = FeatureCollection<Geometry, Props>;
 
 export interface BasemapOutput {
   files: Record<string, number>; // path under OUT (a folder of tiles as a whole) → bytes
-  glyphRanges: string[];
 }
 
 export function writeBasemap(outDir: string, boundariesDir: string = BOUNDARIES_DIR): BasemapOutput {
@@ -68,7 +66,7 @@ export function writeBasemap(outDir: string, boundariesDir: string = BOUNDARIES_
   const detail = buildLayers(read, DETAIL_TOLERANCE_M);
   const target = resolve(outDir);
   rmSync(target, { recursive: true, force: true });
-  mkdirSync(join(target, 'glyphs', LABEL_FONT), { recursive: true });
+  mkdirSync(target, { recursive: true });
   const files: Record<string, number> = {};
   const write = (path: string, bytes: string | Uint8Array) => {
     writeFileSync(join(target, path), bytes);
@@ -76,7 +74,7 @@ export function writeBasemap(outDir: string, boundariesDir: string = BOUNDARIES_
   };
   const pick = (from: Record<BasemapLayer, Collection>, names: readonly BasemapLayer[]) =>
     Object.fromEntries(names.map((name) => [name, from[name]])) as Partial<Record<BasemapLayer, Collection>>;
-  const areas = BASEMAP_LAYERS.filter((layer) => !(LABEL_LAYERS as readonly BasemapLayer[]).includes(layer));
+  const areas = BASEMAP_LAYERS.filter((layer) => layer !== 'city_dots');
   write(BASEMAP_FILES.overview, JSON.stringify(tagged(pick(layers, areas))));
   const tiles = (dir: string, set: TileSet) => {
     const written = Object.values(writeVectorTiles(join(target, dir), set));
@@ -95,14 +93,8 @@ export function writeBasemap(outDir: string, boundariesDir: string = BOUNDARIES_
     bounds: DETAIL_BOX,
     buffer: TILE_BUFFER,
   });
-  const characters = labelCharacters(Object.values(layers));
-  const glyphRanges = glyphRangesOf(characters);
-  for (const range of glyphRanges) {
-    const file = readFileSync(join(boundariesDir, 'glyphs', LABEL_FONT, `${range}.pbf`));
-    write(`glyphs/${LABEL_FONT}/${range}.pbf`, subsetGlyphRange(file, (c) => characters.has(c)));
-  }
-  write('glyphs/OFL.txt', readFileSync(join(boundariesDir, 'glyphs', 'OFL.txt')));
-  return { files, glyphRanges };
+  write(BASEMAP_FILES.labels, JSON.stringify(mapLabels(read)));
+  return { files };
 }
 
 function buildLayers(read: (name: string) => Collection, [ukraine, others]: readonly [number, number]): Record<BasemapLayer, Collection> {
@@ -114,14 +106,7 @@ function buildLayers(read: (name: string) => Collection, [ukraine, others]: read
     ua_adm1_land: simplifiedAreas(read('ua_adm1_land'), ukraine, 5, pick(['iso_3166_2'])),
     lakes: simplifiedAreas(read('lakes'), others, 4, () => ({})),
     rivers: simplifiedLines(read('rivers'), others, 4),
-    countries_labels: points(read('countries_labels'), pick(['iso_a2', 'name_en', 'name_uk'])),
-    ua_adm1_labels: points(read('ua_adm1_labels'), (p) => ({
-      iso_3166_2: p.iso_3166_2 ?? null,
-      name_en: p.name_en_short ?? null,
-      name_uk: p.name_uk ?? null,
-    })),
-    places: points(read('places'), pick(['name_en', 'name_uk', 'capital', 'iso_a2', 'pop_max', 'min_zoom'])),
-    sea_labels: points(read('sea_labels'), pick(['name_en', 'name_uk', 'scalerank'])),
+    city_dots: collection(read('places').features.filter(isLabelledCity).map((f) => withId(f, f.geometry, {}))),
   };
 }
 
@@ -160,10 +145,6 @@ function simplifiedLines(source: Collection, toleranceMetres: number, decimals: 
       return withId(f, geometry, { scalerank: f.properties.scalerank ?? null });
     }),
   );
-}
-
-function points(source: Collection, props: (p: Props) => Props): Collection {
-  return collection(source.features.map((f) => withId(f, f.geometry, props(f.properties))));
 }
 
 /** Natural Earth 1:110m land (world-atlas 2.0.2), for context beyond the detailed box; antimeridian-safe. */
@@ -212,23 +193,36 @@ function detailBox(): Collection {
   return collection([{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }]);
 }
 
-/** Every character the labels can show: both languages, and upper case for the layers that transform the text. */
-function labelCharacters(layers: readonly Collection[]): Set<number> {
-  const codePoints = new Set<number>();
-  for (const layer of layers) {
-    for (const f of layer.features) {
-      for (const key of ['name_en', 'name_uk']) {
-        const text = f.properties[key];
-        if (typeof text !== 'string') continue;
-        for (const ch of text + text.toUpperCase()) codePoints.add(ch.codePointAt(0)!);
-      }
-    }
-  }
-  return codePoints;
+/** National capitals, Ukraine's oblast centres, and any city of 250,000 or more. */
+function isLabelledCity({ properties: p }: Feature<Geometry, Props>): boolean {
+  return p.capital === 'national' || (p.iso_a2 === 'UA' && p.capital === 'admin1') || Number(p.pop_max) >= 250_000;
 }
 
-/** The glyph range files ("0-255", …) holding the characters. */
-function glyphRangesOf(codePoints: ReadonlySet<number>): string[] {
-  const starts = new Set([...codePoints].map((c) => Math.floor(c / GLYPH_RANGE) * GLYPH_RANGE));
-  return [...starts].sort((a, b) => a - b).map((s) => `${s}-${s + GLYPH_RANGE - 1}`);
+/**
+ * The map's labels in the order MapLibre would place them as layers over one another: the cities, the largest first;
+ * Ukraine's oblasts (not Kyiv and Sevastopol, which are cities); the seas; the neighbouring countries.
+ */
+function mapLabels(read: (name: string) => Collection): BasemapLabels {
+  const cities = read('places')
+    .features.filter(isLabelledCity)
+    .sort((a, b) => Number(b.properties.pop_max) - Number(a.properties.pop_max));
+  const oblasts = read('ua_adm1_labels').features.filter((f) => !['UA-30', 'UA-40'].includes(String(f.properties.iso_3166_2)));
+  const countries = read('countries_labels').features.filter((f) => f.properties.iso_a2 !== 'UA');
+  return {
+    labels: [
+      ...cities.flatMap((f) => label(f.properties.capital === 'national' ? 'capital' : 'city', f, f.properties.name_en)),
+      ...oblasts.flatMap((f) => label('oblast', f, f.properties.name_en_short)),
+      ...read('sea_labels').features.flatMap((f) => label('sea', f, f.properties.name_en)),
+      ...countries.flatMap((f) => label('country', f, f.properties.name_en)),
+    ],
+  };
+}
+
+/** A point's label, each language falling back on the other; none for a feature with no name. */
+function label(kind: LabelKind, f: Feature<Geometry, Props>, english: string | number | null | undefined): BasemapLabel[] {
+  const uk = f.properties.name_uk;
+  const en = typeof english === 'string' ? english : typeof uk === 'string' ? uk : null;
+  if (en === null || f.geometry.type !== 'Point') return [];
+  const [lon, lat] = f.geometry.coordinates;
+  return [{ kind, lon: lon!, lat: lat!, en, uk: typeof uk === 'string' ? uk : en }];
 }

@@ -1,5 +1,5 @@
-// The little of the protobuf wire format needed to rewrite glyph files (and, in the tests, to read vector tiles):
-// fields of every wire type but groups, the contents of varint and length-delimited ones, lengths up to 2^53.
+// The little of the protobuf wire format the tests need to read the vector tiles the data build writes: fields of
+// every wire type but groups, the contents of varint and length-delimited ones, lengths up to 2^53.
 
 const VARINT = 0;
 const FIXED64 = 1;
@@ -54,29 +54,4 @@ function readVarint(bytes: Uint8Array, at: number): [number, number] {
     scale *= 0x80;
   }
   throw new Error('protobuf: truncated varint');
-}
-
-function varint(value: number): number[] {
-  const out: number[] = [];
-  let rest = value;
-  while (rest >= 0x80) {
-    out.push((rest % 0x80) | 0x80);
-    rest = Math.floor(rest / 0x80);
-  }
-  out.push(rest);
-  return out;
-}
-
-export function lengthDelimited(number: number, body: Uint8Array): Uint8Array {
-  return concat([Uint8Array.from([...varint(number * 8 + LENGTH_DELIMITED), ...varint(body.length)]), body]);
-}
-
-export function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }

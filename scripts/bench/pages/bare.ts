@@ -28,7 +28,7 @@ const deposits: CircleLayerSpecification = {
   },
 };
 const style: StyleSpecification = params.has('basemap')
-  ? basemapStyle(`${location.origin}/`, 'en')
+  ? basemapStyle(`${location.origin}/`)
   : { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': SEA } }] };
 style.sources.deposits = { type: 'geojson', data: params.get('geojson') ?? 'bench/embedded.geojson' };
 style.layers.push(deposits);

@@ -1,23 +1,23 @@
 /// <reference types="vite/client" />
-// The map behind the explorer's DepositMap interface: MapLibre with the offline base map, the occupied areas as
-// GeoJSON, and the deposits as a custom WebGL layer. Readiness for the end-to-end tests is recorded on
-// window.__map: `idleMs` (performance.now() at the first idle with deposits drawn, i.e. since navigation start)
-// or `error`.
+// The map behind the explorer's DepositMap interface: MapLibre with the offline base map, its labels drawn over it
+// by the page, the occupied areas as GeoJSON, and the deposits as a custom WebGL layer. Readiness for the
+// end-to-end tests and the benchmark is recorded on window.__map: `idleMs` (performance.now() at the first idle with
+// deposits and labels drawn, i.e. since navigation start) or `error`.
 
 import maplibregl, { type GeoJSONSource, type Map as MaplibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import type { OccupationStatus } from '../../core/deposit.ts';
+import { BASEMAP_DIR, BASEMAP_FILES, type BasemapLabels } from '../../core/explorer/basemapFiles.ts';
 import { DEV_STATUSES, MINERAL_CLASSES, OCCUPATION_STATUSES } from '../../core/explorer/compact.ts';
 import { DepositLayer, densityScale, reachPx } from './depositLayer.ts';
+import { MapLabels } from './mapLabels.ts';
 import { PointGrid } from './pointGrid.ts';
 import {
   ATTRIBUTION,
   basemapStyle,
   HATCH_IMAGE,
   hatchImage,
-  TEXT_LAYERS,
-  labelText,
   OCCUPATION_BEFORE_LAYER,
   OCCUPATION_SOURCE,
   occupationLayers,
@@ -48,7 +48,7 @@ const statusCode = new Map<OccupationStatus, number>(OCCUPATION_STATUSES.map((s,
 const UNKNOWN_STATUS = statusCode.get('unknown')!;
 const UNKNOWN_DEV = devCode.get('unknown')!;
 
-/** The site's own base URL, absolute (MapLibre needs absolute glyph URLs). */
+/** The site's own base URL, absolute (MapLibre resolves tile URLs without a page). */
 function siteBase(): string {
   return `${location.origin}${import.meta.env.BASE_URL}`;
 }
@@ -58,7 +58,7 @@ export const createDepositMap: CreateDepositMap = ({ container, language, onSele
   const layer = new DepositLayer();
   const map = new maplibregl.Map({
     container,
-    style: basemapStyle(siteBase(), language),
+    style: basemapStyle(siteBase()),
     bounds: UKRAINE_BOUNDS,
     attributionControl: false,
     dragRotate: false,
@@ -76,6 +76,17 @@ export const createDepositMap: CreateDepositMap = ({ container, language, onSele
   map.on('error', (e) => {
     readiness.error ??= String(e.error?.message ?? e.error ?? 'map error');
   });
+  const labels = new MapLabels(map, language);
+  // Fetched at once, beside the tiles; the first idle is recorded once the labels are placed too.
+  const labelsShown = fetch(`${siteBase()}${BASEMAP_DIR}/${BASEMAP_FILES.labels}`)
+    .then((response) => {
+      if (!response.ok) throw new Error(`labels: HTTP ${response.status}`);
+      return response.json() as Promise<BasemapLabels>;
+    })
+    .then((file) => labels.setLabels(file.labels))
+    .catch((e: unknown) => {
+      readiness.error ??= String(e);
+    });
 
   let grid: PointGrid | null = null;
   let styleCodes = new Uint8Array(0);
@@ -196,7 +207,7 @@ export const createDepositMap: CreateDepositMap = ({ container, language, onSele
       updateDensity();
       if (!firstIdleRecorded) {
         firstIdleRecorded = true;
-        void whenIdle().then(() => {
+        void Promise.all([whenIdle(), labelsShown]).then(() => {
           readiness.idleMs ??= performance.now();
         });
       }
@@ -220,11 +231,7 @@ export const createDepositMap: CreateDepositMap = ({ container, language, onSele
     },
     setLanguage(next) {
       map.getCanvas().setAttribute('aria-label', MAP_TITLE[next]);
-      const apply = () => {
-        for (const id of TEXT_LAYERS) map.setLayoutProperty(id, 'text-field', labelText(next));
-      };
-      if (styleReady) apply();
-      else map.once('style.load', apply);
+      labels.setLanguage(next);
     },
     select(index) {
       const i = index ?? -1;
@@ -233,6 +240,7 @@ export const createDepositMap: CreateDepositMap = ({ container, language, onSele
     },
     whenIdle,
     destroy() {
+      labels.destroy();
       map.remove();
     },
   };

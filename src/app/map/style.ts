@@ -1,11 +1,11 @@
 // The offline base map style: sea, the world's land for context, the neighbouring countries, Ukraine's oblasts
-// (Crimea as Ukraine), lakes and rivers, and labels in the UI language; and the occupied areas, added once there is
-// an occupation to show. Every file comes from the site itself (`base`: an absolute URL ending in '/', since MapLibre
-// resolves tile and glyph URLs without a page). The base map is two vector tile sources (scripts/data/basemap.ts),
-// the overview with the labels and the detail, each with one tile layer per BasemapLayer.
+// (Crimea as Ukraine), lakes and rivers, and the cities' dots; and the occupied areas, added once there is an
+// occupation to show. The labels are drawn over the map by the page (mapLabels.ts), so the style has no text and
+// needs no glyphs. Every file comes from the site itself (`base`: an absolute URL ending in '/', since MapLibre
+// resolves tile URLs without a page). The base map is two vector tile sources (scripts/data/basemap.ts), the
+// overview and the detail, each with one tile layer per BasemapLayer.
 
 import type {
-  ExpressionSpecification,
   FillLayerSpecification,
   FilterSpecification,
   LayerSpecification,
@@ -17,7 +17,6 @@ import {
   BASEMAP_TILES,
   DETAIL_BOX,
   DETAIL_MIN_ZOOM,
-  LABEL_FONT,
   OVERVIEW_MAX_ZOOM,
   type BasemapLayer,
 } from '../../core/explorer/basemapFiles.ts';
@@ -38,17 +37,13 @@ const NEIGHBOUR = '#f4f2ee';
 const UKRAINE = '#fffdf7';
 const BORDER = '#a59d90';
 const WATER_LINE = '#9fc2da';
-const LABEL = '#4f483f';
-const HALO = 'rgba(255,255,255,0.9)';
+const CITY_DOT = '#4f483f';
 
 export const ATTRIBUTION = {
   naturalEarth: 'Natural Earth',
   osm: '© OpenStreetMap contributors (ODbL), via geoBoundaries',
   deposits: 'Deposits: USGS',
 } as const;
-
-/** Layers whose text follows the UI language. */
-export const TEXT_LAYERS = ['country-labels', 'sea-labels', 'oblast-labels', 'place-labels'] as const;
 
 /** The hatch image of the areas occupied before 2022, drawn in code so the style needs no sprite. */
 export const HATCH_IMAGE = 'occupied-before-2022-hatch';
@@ -62,14 +57,8 @@ const kind = (k: OccupationKind): FilterSpecification => ['==', ['get', 'kind'],
 /** Where the map opens: Ukraine with a margin. */
 export const UKRAINE_BOUNDS: [number, number, number, number] = [22.0, 44.2, 40.3, 52.5];
 
-export function labelText(language: Language): ExpressionSpecification {
-  return language === 'uk'
-    ? ['coalesce', ['get', 'name_uk'], ['get', 'name_en']]
-    : ['coalesce', ['get', 'name_en'], ['get', 'name_uk']];
-}
-
-/** The layer the occupied areas go under: the first of the labels. */
-export const OCCUPATION_BEFORE_LAYER = 'country-labels';
+/** The layer the occupied areas go under: the cities' dots. */
+export const OCCUPATION_BEFORE_LAYER = 'city-dots';
 
 export function occupationLayers(): LayerSpecification[] {
   return [
@@ -105,23 +94,9 @@ export function occupationLayers(): LayerSpecification[] {
   ];
 }
 
-export function basemapStyle(base: string, language: Language): StyleSpecification {
-  const text = labelText(language);
-  const label = (id: string, layer: BasemapLayer, extra: Partial<LayerSpecification> & object): LayerSpecification =>
-    ({
-      id,
-      type: 'symbol',
-      source: BASEMAP_SOURCE,
-      'source-layer': layer,
-      ...extra,
-      layout: { 'text-field': text, 'text-font': [LABEL_FONT], ...('layout' in extra ? extra.layout : {}) },
-      paint: { 'text-color': LABEL, 'text-halo-color': HALO, 'text-halo-width': 1.2, ...('paint' in extra ? extra.paint : {}) },
-    }) as LayerSpecification;
-  const notUkraine: FilterSpecification = ['!=', ['get', 'iso_a2'], 'UA'];
-
+export function basemapStyle(base: string): StyleSpecification {
   return {
     version: 8,
-    glyphs: `${base}${BASEMAP_DIR}/glyphs/{fontstack}/{range}.pbf`,
     sources: {
       [BASEMAP_SOURCE]: {
         type: 'vector',
@@ -160,42 +135,16 @@ export function basemapStyle(base: string, language: Language): StyleSpecificati
         id: 'country-borders',
         type: 'line',
         layer: 'countries',
-        filter: notUkraine,
+        filter: ['!=', ['get', 'iso_a2'], 'UA'],
         paint: { 'line-color': BORDER, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 9, 1.8] },
       }),
-      label('country-labels', 'countries_labels', {
-        filter: notUkraine,
-        maxzoom: 8,
-        layout: { 'text-size': 12, 'text-transform': 'uppercase', 'text-letter-spacing': 0.08 },
-        paint: { 'text-color': '#7a7368' },
-      }),
-      label('sea-labels', 'sea_labels', {
-        layout: { 'text-size': 12, 'text-letter-spacing': 0.12, 'text-max-width': 6 },
-        paint: { 'text-color': '#4d7796', 'text-halo-width': 0 },
-      }),
-      label('oblast-labels', 'ua_adm1_labels', {
-        minzoom: 5,
-        filter: ['!', ['in', ['get', 'iso_3166_2'], ['literal', ['UA-30', 'UA-40']]]],
-        layout: { 'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 8, 13], 'text-max-width': 7 },
-        paint: { 'text-color': '#857b6c' },
-      }),
       {
-        id: 'place-dots',
+        id: 'city-dots',
         type: 'circle',
         source: BASEMAP_SOURCE,
-        'source-layer': 'places',
-        filter: placeFilter(),
-        paint: { 'circle-radius': 2.5, 'circle-color': LABEL, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 },
+        'source-layer': 'city_dots',
+        paint: { 'circle-radius': 2.5, 'circle-color': CITY_DOT, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 },
       },
-      label('place-labels', 'places', {
-        filter: placeFilter(),
-        layout: {
-          'text-size': ['case', ['==', ['get', 'capital'], 'national'], 13, 11.5],
-          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-          'text-radial-offset': 0.5,
-          'symbol-sort-key': ['-', 0, ['get', 'pop_max']],
-        },
-      }),
     ],
   };
 }
@@ -210,16 +159,6 @@ function twoLevels({ layer, ...spec }: GeometryLayer): LayerSpecification[] {
   return [
     { ...spec, source: BASEMAP_SOURCE, 'source-layer': layer, maxzoom: DETAIL_MIN_ZOOM } as LayerSpecification,
     { ...spec, id: `${spec.id}-detail`, source: DETAIL_SOURCE, 'source-layer': layer, minzoom: DETAIL_MIN_ZOOM } as LayerSpecification,
-  ];
-}
-
-/** National capitals and Ukraine's oblast centres, and any city of 250,000 or more. */
-function placeFilter(): FilterSpecification {
-  return [
-    'any',
-    ['==', ['get', 'capital'], 'national'],
-    ['all', ['==', ['get', 'iso_a2'], 'UA'], ['==', ['get', 'capital'], 'admin1']],
-    ['>=', ['get', 'pop_max'], 250000],
   ];
 }
 

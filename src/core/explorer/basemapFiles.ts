@@ -3,10 +3,34 @@
 
 export const BASEMAP_DIR = 'basemap';
 
-/** The overview as one GeoJSON file, each feature's `layer` property naming its layer (the locator chart's map). */
+/**
+ * The overview as one GeoJSON file, each feature's `layer` property naming its layer (the locator chart's map); and
+ * the map's labels (BasemapLabels), which the page draws itself over the map.
+ */
 export const BASEMAP_FILES = {
   overview: 'basemap.geojson',
+  labels: 'labels.json',
 } as const;
+
+/**
+ * The kinds of label: national capitals and other cities (Ukraine's oblast centres and any city of 250,000 or more),
+ * Ukraine's oblasts, the seas and the neighbouring countries.
+ */
+export type LabelKind = 'capital' | 'city' | 'oblast' | 'sea' | 'country';
+
+export interface BasemapLabel {
+  kind: LabelKind;
+  lon: number;
+  lat: number;
+  /** The name in each UI language, the other language's where there is none. */
+  en: string;
+  uk: string;
+}
+
+/** The labels in the order they claim space on the map: the cities by population, the oblasts, the seas, the countries. */
+export interface BasemapLabels {
+  labels: BasemapLabel[];
+}
 
 /**
  * The map's vector tiles, `{z}/{x}/{y}.pbf` under each folder, one tile layer per BasemapLayer: the overview (areas,
@@ -25,9 +49,6 @@ export const BASEMAP_TILES = {
  */
 export const OVERVIEW_MAX_ZOOM = 3;
 
-/** The layers of points: labels. */
-export const LABEL_LAYERS = ['countries_labels', 'ua_adm1_labels', 'places', 'sea_labels'] as const;
-
 export const BASEMAP_LAYERS = [
   'world_land',
   'detail_box',
@@ -35,10 +56,7 @@ export const BASEMAP_LAYERS = [
   'ua_adm1_land',
   'lakes',
   'rivers',
-  'countries_labels',
-  'ua_adm1_labels',
-  'places',
-  'sea_labels',
+  'city_dots',
 ] as const;
 
 export type BasemapLayer = (typeof BASEMAP_LAYERS)[number];
@@ -46,9 +64,6 @@ export type BasemapLayer = (typeof BASEMAP_LAYERS)[number];
 /** The layers drawn from the detail tiles from DETAIL_MIN_ZOOM on. */
 export const DETAILED_LAYERS = ['countries', 'ua_adm1_land', 'lakes', 'rivers'] as const satisfies readonly BasemapLayer[];
 export const DETAIL_MIN_ZOOM = 7;
-
-/** The one font stack the labels use (one name per `text-font`: MapLibre requests a stack as one folder). */
-export const LABEL_FONT = 'Noto Sans Regular';
 
 /** lon/lat box that the detailed layers (all but world_land) cover; beyond it only world_land is drawn. */
 export const DETAIL_BOX = { west: 18, south: 40, east: 45, north: 56 } as const;

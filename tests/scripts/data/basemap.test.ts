@@ -12,8 +12,9 @@ import {
   DETAIL_BOX,
   DETAIL_MIN_ZOOM,
   DETAILED_LAYERS,
-  LABEL_LAYERS,
   OVERVIEW_MAX_ZOOM,
+  type BasemapLabels,
+  type LabelKind,
 } from '../../../src/core/explorer/basemapFiles.ts';
 import { readVectorTile } from './readVectorTile.ts';
 
@@ -81,19 +82,10 @@ function stringsAcross(dir: string, layer: string): Set<string> {
 }
 
 describe('writeBasemap', () => {
-  it('writes the overview GeoJSON, every overview tile, the detail tiles, the glyph ranges the labels need and the font licence', () => {
+  it('writes the overview GeoJSON, the labels, every overview tile and the detail tiles', () => {
     const all = files(out);
     const tiles = (dir: string) => all.filter((f) => f.startsWith(`${dir}/`)).map((f) => f.slice(dir.length + 1));
-    expect(all.filter((f) => !f.includes('tiles/'))).toEqual(
-      [
-        BASEMAP_FILES.overview,
-        'glyphs/Noto Sans Regular/0-255.pbf',
-        'glyphs/Noto Sans Regular/1024-1279.pbf',
-        'glyphs/Noto Sans Regular/256-511.pbf',
-        'glyphs/Noto Sans Regular/512-767.pbf',
-        'glyphs/OFL.txt',
-      ].sort(),
-    );
+    expect(all.filter((f) => !f.includes('tiles/'))).toEqual([BASEMAP_FILES.overview, BASEMAP_FILES.labels].sort());
     // Every tile MapLibre may ask for exists (an empty file where there is nothing), so none is a 404.
     const expected = Array.from({ length: OVERVIEW_MAX_ZOOM + 1 }, (_, z) => 4 ** z).reduce((a, b) => a + b, 0);
     expect(tiles(BASEMAP_TILES.overview)).toHaveLength(expected);
@@ -103,10 +95,9 @@ describe('writeBasemap', () => {
   });
 
   it('writes valid GeoJSON: every feature in a known layer, closed rings of finite lon/lat', () => {
-    const labels: readonly string[] = LABEL_LAYERS;
     const collection = read(BASEMAP_FILES.overview);
     expect(collection.type).toBe('FeatureCollection');
-    expect(new Set(collection.features.map((f) => f.properties.layer))).toEqual(new Set(BASEMAP_LAYERS.filter((l) => !labels.includes(l))));
+    expect(new Set(collection.features.map((f) => f.properties.layer))).toEqual(new Set(BASEMAP_LAYERS.filter((l) => l !== 'city_dots')));
     for (const f of collection.features) {
       expect(f.type).toBe('Feature');
       for (const ring of rings(f.geometry)) {
@@ -120,12 +111,10 @@ describe('writeBasemap', () => {
     }
   });
 
-  it('puts the areas, lines and labels of the opening view in one overview tile, and the detailed layers in the detail tiles', () => {
+  it("puts the areas, lines and cities' dots of the opening view in one overview tile, and the detailed layers in the detail tiles", () => {
     const opening = tile(BASEMAP_TILES.overview, ...UKRAINE_TILE);
-    const labels: readonly string[] = LABEL_LAYERS;
     const inBox = BASEMAP_LAYERS.filter((l) => l !== 'world_land' && l !== 'detail_box');
     for (const layer of inBox) expect(opening.has(layer), layer).toBe(true);
-    expect(inBox.filter((l) => labels.includes(l))).toHaveLength(LABEL_LAYERS.length);
     expect(stringsAcross(BASEMAP_TILES.detail, 'ua_adm1_land').size).toBeGreaterThan(0);
     const detailLayers = new Set<string>();
     for (const f of files(join(out, BASEMAP_TILES.detail))) for (const l of readVectorTile(readFileSync(join(out, BASEMAP_TILES.detail, f))).keys()) detailLayers.add(l);
@@ -149,7 +138,7 @@ describe('writeBasemap', () => {
     expect(inside).toEqual([]);
   });
 
-  it("keeps all 27 of Ukraine's units at both levels, Crimea (UA-43) among them, and names for their labels", () => {
+  it("keeps all 27 of Ukraine's units at both levels, Crimea (UA-43) among them", () => {
     const units = read(BASEMAP_FILES.overview).features.filter((f) => f.properties.layer === 'ua_adm1_land');
     expect(units.map((f) => f.properties.iso_3166_2)).toHaveLength(27);
     expect(units.map((f) => f.properties.iso_3166_2)).toContain('UA-43');
@@ -158,9 +147,28 @@ describe('writeBasemap', () => {
       expect(codes).toHaveLength(27);
       expect(codes).toContain('UA-43');
     }
-    const labels = tile(BASEMAP_TILES.overview, ...UKRAINE_TILE).get('ua_adm1_labels')!.strings;
-    expect(labels).toContain('Zaporizhzhia Oblast');
-    expect(labels).toContain('Запорізька область');
+  });
+
+  it('writes the labels in both languages, cities first by population, then oblasts, seas and neighbouring countries', () => {
+    const { labels } = JSON.parse(readFileSync(join(out, BASEMAP_FILES.labels), 'utf8')) as BasemapLabels;
+    const groups: LabelKind[][] = [['capital', 'city'], ['oblast'], ['sea'], ['country']];
+    const group = labels.map((l) => groups.findIndex((g) => g.includes(l.kind)));
+    expect(group).toEqual([...group].sort((a, b) => a - b));
+    const named = (en: string) => labels.find((l) => l.en === en);
+    expect(named('Zaporizhzhia Oblast')).toMatchObject({ kind: 'oblast', uk: 'Запорізька область' });
+    expect(named('Kyiv')).toMatchObject({ kind: 'capital', uk: 'Київ' });
+    expect(named('Kharkiv')).toMatchObject({ kind: 'city', uk: 'Харків' });
+    expect(named('Sea of Azov')).toMatchObject({ kind: 'sea' });
+    expect(named('Moldova')).toMatchObject({ kind: 'country' });
+    // Kyiv and Sevastopol are named as cities, Ukraine not at all: it is the map.
+    expect(labels.filter((l) => l.kind === 'oblast')).toHaveLength(25);
+    expect(labels.some((l) => l.kind === 'country' && l.en === 'Ukraine')).toBe(false);
+    expect(labels.indexOf(named('Kyiv')!)).toBeLessThan(labels.indexOf(named('Kharkiv')!));
+    for (const l of labels) {
+      expect(l.en.length * l.uk.length, JSON.stringify(l)).toBeGreaterThan(0);
+      expect(Math.abs(l.lon)).toBeLessThanOrEqual(180);
+      expect(Math.abs(l.lat)).toBeLessThanOrEqual(90);
+    }
   });
 
   // Simplified independently, neighbours would share almost no edge; shared, they lose only the length that
