@@ -2,7 +2,9 @@
 // position, mineral class, development status, occupation status), so 300,000 deposits upload in one go. GeoJSON
 // sources would tile every point in a worker first. Only the visible deposits in and around the view are drawn, through
 // an index buffer rebuilt on a filter change or when the view leaves that area: a software renderer pays for every
-// vertex, drawn or clipped, so drawing all 300,000 to show a few thousand costs several frames' time.
+// vertex, drawn or clipped, so drawing all 300,000 to show a few thousand costs several frames' time. For the same
+// reason, dense views are drawn as one image stamped on the CPU (symbolRaster.ts): each sprite costs the software
+// renderer close to a microsecond however few pixels it covers, which made a hundred thousand take ~100 ms a frame.
 
 import maplibregl, { type CustomLayerInterface, type CustomRenderMethodInput, type Map as MaplibreMap } from 'maplibre-gl';
 import { DEV_STATUSES, MINERAL_CLASSES, OCCUPATION_STATUSES } from '../../core/explorer/compact.ts';
@@ -17,6 +19,8 @@ import {
   SELECTION_COLOUR,
   SELECTION_WIDTH_PX,
 } from './symbols.ts';
+import { rasteriseSymbols, type SymbolView } from './symbolRaster.ts';
+import { ViewImage } from './viewImage.ts';
 
 export interface DepositArrays {
   x: Float32Array; // Web Mercator, 0…1 across the world; NaN when unlocated
@@ -39,6 +43,8 @@ interface Box {
 const DRAWN_MARGIN = 0.1;
 /** Zoomed in one level past the drawn area, the index buffer is rebuilt for the smaller view. */
 const MAX_DRAWN_TO_VIEW_WIDTH = 2 * (1 + 2 * DRAWN_MARGIN);
+/** From this many deposits in the drawn area, they are drawn as one image stamped on the CPU. */
+const RASTER_FROM = 20_000;
 
 /** Size of the disc relative to its zoom-6 diameter: smaller when the whole world is in view. */
 export function zoomScale(zoom: number): number {
@@ -98,6 +104,7 @@ void main() {
   gl_PointSize = v_size;
 }`;
 
+// symbolStamps.ts draws the same symbols on the CPU for dense views: a change here belongs there too.
 const FRAGMENT = `#version 300 es
 precision highp float;
 uniform bool u_selection;
@@ -167,6 +174,10 @@ export class DepositLayer implements CustomLayerInterface {
   private selected = -1;
   private density = 1;
   private dirty = { points: false, statuses: false, visible: false };
+  private image: ViewImage | null = null;
+  private imagePixels = new Uint8Array(0);
+  /** What the image was last stamped for; null when the deposits or their statuses changed since. */
+  private imageView: SymbolView | null = null;
 
   get count(): number {
     return this.arrays?.x.length ?? 0;
@@ -220,6 +231,7 @@ export class DepositLayer implements CustomLayerInterface {
     this.map = map;
     this.gl = gl;
     this.program = linkProgram(gl, VERTEX, FRAGMENT);
+    this.image = new ViewImage(gl, (vertex, fragment) => linkProgram(gl, vertex, fragment));
     for (const name of [
       'u_matrix', 'u_ratio', 'u_scale', 'u_density', 'u_selection', 'u_diameters', 'u_rings', 'u_colours', 'u_ringColour',
       'u_outlineColour', 'u_selectionColour',
@@ -254,6 +266,9 @@ export class DepositLayer implements CustomLayerInterface {
     if (this.buffers) for (const buffer of Object.values(this.buffers)) gl.deleteBuffer(buffer);
     if (this.vao) (gl as WebGL2RenderingContext).deleteVertexArray(this.vao);
     if (this.program) gl.deleteProgram(this.program);
+    this.image?.dispose();
+    this.image = null;
+    this.imageView = null;
     this.map = null;
     this.gl = null;
   }
@@ -261,11 +276,27 @@ export class DepositLayer implements CustomLayerInterface {
   render(_gl: WebGLRenderingContext | WebGL2RenderingContext, args: CustomRenderMethodInput): void {
     const gl = this.gl;
     const map = this.map;
-    if (!gl || !map || !this.program || !this.buffers || this.count === 0) return;
+    if (!gl || !map || !this.program || !this.buffers || !this.image || this.count === 0) return;
     this.upload(gl, viewBox(map));
+    const matrix = args.defaultProjectionData.mainMatrix as Float32Array;
+    const dense = this.drawnCount >= RASTER_FROM;
+    gl.enable(gl.BLEND);
+    gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+    gl.disable(gl.DEPTH_TEST);
+    gl.disable(gl.STENCIL_TEST);
+    if (dense) {
+      this.drawImage({
+        width: gl.drawingBufferWidth,
+        height: gl.drawingBufferHeight,
+        matrix: Array.from(matrix),
+        ratio: window.devicePixelRatio || 1,
+        zoomScale: zoomScale(map.getZoom()),
+        density: this.density,
+      });
+    }
     const u = this.uniforms;
     gl.useProgram(this.program);
-    gl.uniformMatrix4fv(u.u_matrix!, false, args.defaultProjectionData.mainMatrix as Float32Array);
+    gl.uniformMatrix4fv(u.u_matrix!, false, matrix);
     gl.uniform1f(u.u_ratio!, window.devicePixelRatio || 1);
     gl.uniform1f(u.u_scale!, zoomScale(map.getZoom()));
     gl.uniform1f(u.u_density!, this.density);
@@ -275,13 +306,11 @@ export class DepositLayer implements CustomLayerInterface {
     gl.uniform3fv(u.u_ringColour!, rgb(OCCUPIED_COLOUR));
     gl.uniform3fv(u.u_outlineColour!, rgb(OUTLINE_COLOUR));
     gl.uniform3fv(u.u_selectionColour!, rgb(SELECTION_COLOUR));
-    gl.enable(gl.BLEND);
-    gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
-    gl.disable(gl.DEPTH_TEST);
-    gl.disable(gl.STENCIL_TEST);
     gl.bindVertexArray(this.vao);
-    gl.uniform1i(u.u_selection!, 0);
-    gl.drawElements(gl.POINTS, this.drawnCount, gl.UNSIGNED_INT, 0);
+    if (!dense) {
+      gl.uniform1i(u.u_selection!, 0);
+      gl.drawElements(gl.POINTS, this.drawnCount, gl.UNSIGNED_INT, 0);
+    }
     if (this.selected >= 0 && this.selected < this.count && this.visible[this.selected]) {
       gl.uniform1i(u.u_selection!, 1);
       gl.drawArrays(gl.POINTS, this.selected, 1);
@@ -301,15 +330,33 @@ export class DepositLayer implements CustomLayerInterface {
     }
     if (this.dirty.statuses) put(b.status, this.statuses);
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
+    if (this.dirty.points || this.dirty.statuses) this.imageView = null;
     if (this.dirty.visible || !this.drawnArea || !coversView(this.drawnArea, view)) {
       this.drawnArea = widen(view, DRAWN_MARGIN);
       this.collectDrawn(this.drawnArea);
-      // The element buffer belongs to the bound vertex array, so ours must be bound to replace it.
-      gl.bindVertexArray(this.vao);
-      gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, this.drawnIndices.subarray(0, this.drawnCount), gl.DYNAMIC_DRAW);
-      gl.bindVertexArray(null);
+      this.imageView = null;
+      if (this.drawnCount < RASTER_FROM) {
+        // The element buffer belongs to the bound vertex array, so ours must be bound to replace it.
+        gl.bindVertexArray(this.vao);
+        gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, this.drawnIndices.subarray(0, this.drawnCount), gl.DYNAMIC_DRAW);
+        gl.bindVertexArray(null);
+      }
     }
     this.dirty = { points: false, statuses: false, visible: false };
+  }
+
+  /** Draws the deposits as one image, stamped again only when they or the view changed. */
+  private drawImage(view: SymbolView): void {
+    const image = this.image!;
+    if (!this.imageView || !sameView(this.imageView, view)) {
+      const bytes = view.width * view.height * 4;
+      if (this.imagePixels.length !== bytes) this.imagePixels = new Uint8Array(bytes);
+      const points = { x: this.arrays!.x, y: this.arrays!.y, style: this.arrays!.style, statuses: this.statuses };
+      rasteriseSymbols(this.imagePixels, view, points, this.drawnIndices, this.drawnCount);
+      image.upload(this.imagePixels, view.width, view.height);
+      this.imageView = view;
+    }
+    image.draw();
   }
 
   /** The visible deposits inside `area`, in their original order so overlapping symbols stack as before. */
@@ -332,6 +379,17 @@ function viewBox(map: MaplibreMap): Box {
   const northWest = maplibregl.MercatorCoordinate.fromLngLat(bounds.getNorthWest());
   const southEast = maplibregl.MercatorCoordinate.fromLngLat(bounds.getSouthEast());
   return { west: northWest.x, east: southEast.x, north: northWest.y, south: southEast.y };
+}
+
+function sameView(a: SymbolView, b: SymbolView): boolean {
+  return (
+    a.width === b.width &&
+    a.height === b.height &&
+    a.ratio === b.ratio &&
+    a.zoomScale === b.zoomScale &&
+    a.density === b.density &&
+    Array.from(a.matrix).every((v, i) => v === b.matrix[i])
+  );
 }
 
 function widen(box: Box, margin: number): Box {
