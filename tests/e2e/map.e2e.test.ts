@@ -1,39 +1,31 @@
 // The deposit map on its own (scripts/bench/pages/map.html, built here with the site's public/ folder) in headless
-// Chromium: it draws the base map and the embedded deposits, selects on click, follows filters and the occupied
-// area, escapes attribution text, and every request stays on 127.0.0.1.
+// Chromium: it draws the base map, its labels in the interface language and the embedded deposits, selects on click,
+// follows filters and the occupied area, escapes attribution text, and every request stays on 127.0.0.1.
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildBenchPages } from '../../scripts/bench/buildPages.ts';
 import { MINERAL_CLASS_COLOURS } from '../../src/app/map/symbols.ts';
 import { SEA } from '../../src/app/map/style.ts';
 import { countColours, launchChromium, localOnlyContext } from './browser.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/serve/staticServer.ts';
+import { startMapPageSite, type MapPageSite } from './mapPageSite.ts';
 
 const UKRAINE_FILL = '#fffdf7';
 const DEPOSIT_COLOURS = Object.values(MINERAL_CLASS_COLOURS);
 
-let site = '';
-let server: StaticServer;
+let server: MapPageSite;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let outside: string[] = [];
 
 beforeAll(async () => {
-  site = mkdtempSync(join(tmpdir(), 'nadra-map-e2e-'));
-  await buildBenchPages(site);
-  server = await startStaticServer(site);
+  server = await startMapPageSite();
   browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(site, { recursive: true, force: true });
 });
 
 beforeEach(async () => {
@@ -125,6 +117,38 @@ describe('the deposit map', () => {
     const [ukraine] = await countColours(page, await screenshot(), [UKRAINE_FILL], 2);
     expect(ukraine).toBeLessThan(300_000);
     expect(outside).toEqual([]);
+  });
+
+  it('labels the map in the interface language as soon as it is ready, without overlapping labels, hidden from screen readers', async () => {
+    await open();
+    const overlay = page.locator('.map-labels');
+    expect(await overlay.getAttribute('aria-hidden')).toBe('true');
+    const shown = () => page.locator('.map-label').filter({ visible: true });
+    const names = async () => shown().allTextContents();
+    expect(await names()).toEqual(expect.arrayContaining(['Kyiv', 'Odesa', 'Sea of Azov', 'Moldova']));
+    expect((await names()).length).toBeGreaterThan(30);
+    const boxes = await shown().evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap).toBe(false);
+      }
+    }
+    await page.evaluate(() => window.__depositMap!.setLanguage('uk'));
+    expect(await names()).toEqual(expect.arrayContaining(['Київ', 'Одеса', 'Азовське море', 'Молдова']));
+    expect(await names()).not.toContain('Kyiv');
+  });
+
+  it('moves the labels with the map, and shows the oblasts only from zoom 5', async () => {
+    await open();
+    const kyiv = page.locator('.map-label').filter({ hasText: /^Kyiv$/ });
+    const before = await kyiv.boundingBox();
+    await page.mouse.move(450, 320);
+    await page.mouse.wheel(0, 600);
+    await page.mouse.wheel(0, 600);
+    const oblasts = page.locator('.map-label--oblast').filter({ visible: true });
+    await expect.poll(() => oblasts.count()).toBe(0);
+    expect(await kyiv.boundingBox()).not.toEqual(before);
   });
 
   it('names the map in the interface language', async () => {
