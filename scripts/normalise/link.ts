@@ -21,6 +21,7 @@ import {
   type PairJudgement,
   type PairKind,
 } from '../../src/core/linking/pairs.ts';
+import { nearDistanceKm } from '../../src/core/linking/nearDistance.ts';
 import { buildPointGrid } from '../../src/core/linking/pointGrid.ts';
 import type { IssueLog } from './issues.ts';
 import type { LinkOverride, LinkOverrides } from './linkOverrides.ts';
@@ -229,10 +230,12 @@ function findLocatedCandidates(
     if (record.precision === null) return;
     const radius = radii[i]!;
     grid.forEachNear(i, radius, (j) => {
-      // Each pair once: searched from the record with the wider radius, or the lower index. A cheap latitude test
-      // first: a degree of latitude is at least 110.5 km.
+      // Each pair once: searched from the record with the wider radius, or the lower index. Only pairs within that
+      // radius are judged, so the near misses do not depend on which cells the grid happens to visit. A cheap
+      // latitude test first: a degree of latitude is at least 110.5 km.
       const other = radii[j]!;
       if (other > radius || (other === radius && j < i) || Math.abs(lats[i]! - lats[j]!) * 110.5 > radius) return;
+      if (nearDistanceKm(lats[i]!, lons[i]!, lats[j]!, lons[j]!) > radius) return;
       let [a, b] = [i, j];
       let kind = pairKind(records[a]!, records[b]!);
       if (kind === null) {

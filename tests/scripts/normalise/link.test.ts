@@ -16,6 +16,7 @@ import { readLinkOverrides, type LinkOverride } from '../../../scripts/normalise
 import { OUTPUT_FILES, writeOutputs } from '../../../scripts/normalise/outputs.ts';
 import type { InputFile } from '../../../scripts/normalise/readFile.ts';
 import { normaliseInputs, type NormaliseOptions } from '../../../scripts/normalise/run.ts';
+import { record } from '../../core/linking/records.ts';
 
 const places = loadPlaces();
 const FIXTURES = 'tests/fixtures/linking';
@@ -101,6 +102,14 @@ describe('linking real rows', () => {
       distance_km: 1.8,
       reason: 'same name "zaval"; 1.8 km apart (radius 5 km); no mineral in common: different minerals',
     });
+  });
+
+  it('judges only pairs within the wider radius: farther apart, a shared name and mineral make no near miss', () => {
+    // Exact points (radius 2 km), 2.2 km apart: within the cells the grid visits, beyond the radius.
+    const at = (lon: number) => record({ id: `mrds:${lon}`, name: 'Ivanivka', minerals: [['titanium', 'Titanium']], at: [48.5, lon, 'exact'] });
+    const link = (lons: number[]) => linkDeposits(lons.map(at), { settings: DEFAULT_LINK_SETTINGS, overrides: null }, new IssueLog());
+    expect(link([30, 30.03]).links).toEqual([]);
+    expect(link([30, 30.02]).deposits).toHaveLength(1);
   });
 
   it('leaves alone the deposits no other record names', () => {
