@@ -121,7 +121,7 @@ export function methodEn(embed: EmbedFacts): MethodContent {
         heading: 'Distance to the line',
         blocks: [
           'The line is the part of the occupied area’s boundary that faces Ukrainian-held land: not the state border, not a coast. Distance is geodesic on the WGS 84 ellipsoid, negative inside the occupied area. Short slivers under 2.5 km (bays, lakes, border strips a few hundred metres wide) are left out of the line.',
-          'The data holds each deposit’s distance at the latest snapshot. For another date, the embedded distance chart computes the distances in your browser, with the same rule, from the snapshot in force on that date and the same outline of Ukraine’s land; at the latest date it gives the stored numbers exactly. If the history or the outline cannot be loaded, the chart shows the latest date’s distances and says so. The explorer’s distance filter uses the latest date’s distances. Bands include their upper bound (10 km is in 0–10 km); a distance of 0 counts as inside.',
+          'The data holds each deposit’s distance at the latest snapshot. For another date, the explorer (its distance filter, table, record and downloads) and the embedded charts compute the distances in your browser, with the same rule, from the snapshot in force on that date and the same outline of Ukraine’s land; at the latest date they give the stored numbers exactly. If the history or the outline cannot be loaded, the latest date’s distances are used and the page says so. Bands include their upper bound (10 km is in 0–10 km); a distance of 0 counts as inside.',
         ],
       },
       {
