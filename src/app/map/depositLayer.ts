@@ -20,6 +20,7 @@ import {
   SELECTION_WIDTH_PX,
 } from './symbols.ts';
 import { rasteriseSymbols, type SymbolView } from './symbolRaster.ts';
+import { SymbolStamps } from './symbolStamps.ts';
 import { ViewImage } from './viewImage.ts';
 
 export interface DepositArrays {
@@ -176,6 +177,7 @@ export class DepositLayer implements CustomLayerInterface {
   private dirty = { points: false, statuses: false, visible: false };
   private image: ViewImage | null = null;
   private imagePixels = new Uint8Array(0);
+  private stamps: SymbolStamps | null = null;
   /** What the image was last stamped for; null when the deposits or their statuses changed since. */
   private imageView: SymbolView | null = null;
 
@@ -351,8 +353,9 @@ export class DepositLayer implements CustomLayerInterface {
     if (!this.imageView || !sameView(this.imageView, view)) {
       const bytes = view.width * view.height * 4;
       if (this.imagePixels.length !== bytes) this.imagePixels = new Uint8Array(bytes);
+      if (!this.stamps?.fits(view, view.width)) this.stamps = new SymbolStamps(view, view.width);
       const points = { x: this.arrays!.x, y: this.arrays!.y, style: this.arrays!.style, statuses: this.statuses };
-      rasteriseSymbols(this.imagePixels, view, points, this.drawnIndices, this.drawnCount);
+      rasteriseSymbols(this.imagePixels, view, points, this.drawnIndices, this.drawnCount, this.stamps);
       image.upload(this.imagePixels, view.width, view.height);
       this.imageView = view;
     }

@@ -25,7 +25,8 @@ export interface SymbolPoints {
 
 /**
  * Draws the symbols of points `indices[0…count)` into `pixels` (RGBA, premultiplied alpha, rows from the top, cleared
- * first), in that order, each over the ones before it.
+ * first), in that order, each over the ones before it. `stamps` must fit the view's scale and width; a caller drawing
+ * again at the same ones passes the same stamps, so each is computed once.
  */
 export function rasteriseSymbols(
   pixels: Uint8Array,
@@ -33,11 +34,12 @@ export function rasteriseSymbols(
   points: SymbolPoints,
   indices: Uint32Array,
   count: number,
+  stamps: SymbolStamps = new SymbolStamps(view, view.width),
 ): void {
   const { width, height, matrix: m } = view;
+  if (!stamps.fits(view, width)) throw new Error('the symbol stamps were made for another scale or image width');
   const out = new Uint32Array(pixels.buffer, pixels.byteOffset, width * height);
   out.fill(0);
-  const stamps = new SymbolStamps(view, width);
   const reach = stamps.reach;
   const { first, size } = stamps;
   let { cols, rows, offsets, colours } = stamps;

@@ -41,7 +41,8 @@ export interface SymbolScale {
 }
 
 /**
- * Every stamp used in one drawing: stamp `key` is entries [first[key], first[key] + size[key]) of the flat arrays,
+ * Every stamp used in the drawings at one scale and image width (kept while those stay, as they do through a pan or
+ * a filter change): stamp `key` is entries [first[key], first[key] + size[key]) of the flat arrays,
  * each an offset from the pixel holding the symbol's centre and a premultiplied colour.
  */
 export class SymbolStamps {
@@ -61,7 +62,7 @@ export class SymbolStamps {
   private readonly outline: number;
 
   constructor(
-    scale: SymbolScale,
+    private readonly scale: SymbolScale,
     private readonly width: number,
   ) {
     const unit = scale.density * scale.ratio;
@@ -69,6 +70,12 @@ export class SymbolStamps {
     this.ringWidth = RING_WIDTH_PX * unit;
     this.outline = OUTLINE_WIDTH_PX * unit;
     this.reach = Math.ceil(Math.max(...this.fills) + this.ringWidth + this.outline + 1);
+  }
+
+  /** Whether these stamps draw at `scale` into an image `width` pixels wide. */
+  fits(scale: SymbolScale, width: number): boolean {
+    const own = this.scale;
+    return width === this.width && scale.ratio === own.ratio && scale.zoomScale === own.zoomScale && scale.density === own.density;
   }
 
   /** The key of a symbol: codes as in compact.ts, `sub` = sub-pixel row × SUBPIXEL + sub-pixel column. */

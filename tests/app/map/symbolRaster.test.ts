@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEV_STATUSES, MINERAL_CLASSES, OCCUPATION_STATUSES } from '../../../src/core/explorer/compact.ts';
 import { rasteriseSymbols, type SymbolView } from '../../../src/app/map/symbolRaster.ts';
+import { SymbolStamps } from '../../../src/app/map/symbolStamps.ts';
 import {
   DEV_STATUS_DIAMETERS,
   MINERAL_CLASS_COLOURS,
@@ -33,7 +34,7 @@ interface Deposit {
   status?: (typeof OCCUPATION_STATUSES)[number];
 }
 
-function draw(deposits: Deposit[], view: SymbolView = VIEW): Uint8Array {
+function draw(deposits: Deposit[], view: SymbolView = VIEW, stamps?: SymbolStamps): Uint8Array {
   const n = deposits.length;
   const points = {
     x: Float32Array.from(deposits, (d) => d.at[0] / view.width),
@@ -42,7 +43,7 @@ function draw(deposits: Deposit[], view: SymbolView = VIEW): Uint8Array {
     statuses: Uint8Array.from(deposits, (d) => OCCUPATION_STATUSES.indexOf(d.status ?? 'not-occupied')),
   };
   const pixels = new Uint8Array(view.width * view.height * 4).fill(7);
-  rasteriseSymbols(pixels, view, points, Uint32Array.from({ length: n }, (_, i) => i), n);
+  rasteriseSymbols(pixels, view, points, Uint32Array.from({ length: n }, (_, i) => i), n, stamps);
   return pixels;
 }
 
@@ -139,5 +140,14 @@ describe('rasteriseSymbols', () => {
     const covered = (pixels: Uint8Array) => pixels.filter((_, i) => i % 4 === 3 && pixels[i]! > 0).length;
     expect(covered(shrunk)).toBeLessThan(covered(full) / 8);
     expect(covered(shrunk)).toBeGreaterThan(0);
+  });
+
+  it('draws the same with stamps kept from an earlier drawing, and refuses stamps made for another scale', () => {
+    const first: Deposit[] = [{ at: [20.3, 20.7], cls: 'titanium' }, { at: [40.6, 22.1], cls: 'multi', status: 'contested' }];
+    const second: Deposit[] = [{ at: [21.1, 30.4], cls: 'multi', status: 'contested' }, { at: [40.6, 22.1], cls: 'graphite' }];
+    const kept = new SymbolStamps(VIEW, VIEW.width);
+    draw(first, VIEW, kept);
+    expect(draw(second, VIEW, kept)).toEqual(draw(second));
+    expect(() => draw(second, { ...VIEW, density: 0.5 }, kept)).toThrow(/another scale/);
   });
 });
